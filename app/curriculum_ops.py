@@ -1,0 +1,421 @@
+"""Programmes, courses and modules: queries and the operations that change them.
+
+Deletes return a snapshot (plain rows, ids included) that ``restore_*``
+puts back exactly, mappings too: that is what undo uses.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from app.changes import Changes
+from app.errors import ConflictError, CurmapError, NotFoundError
+from models import Course, Mapping, Module, Programme, Standard, programme_standard
+from models.levels import DEFAULT_SCALE, format_scale, parse_scale
+
+COURSE_FIELDS = ("code", "name", "credits", "hours", "year", "semester")
+MODULE_FIELDS = ("title", "hours", "description")
+PROGRAMME_FIELDS = ("name", "description", "scale", "threshold")
+
+
+@dataclass
+class ProgrammeInfo:
+    id: int
+    name: str
+    description: str
+    scale: tuple[str, ...]
+    threshold: int
+    standards: list[str]
+    courses: int = 0
+
+
+@dataclass
+class ModuleInfo:
+    id: int
+    course_id: int
+    number: int  # 1-based position within the course
+    title: str
+    hours: float | None
+    description: str
+    mappings: int = 0
+
+
+@dataclass
+class CourseInfo:
+    id: int
+    programme_id: int
+    position: int
+    code: str
+    name: str
+    credits: float | None
+    hours: float | None
+    year: int | None
+    semester: str
+    modules: list[ModuleInfo] = field(default_factory=list)
+
+
+# ---- queries -------------------------------------------------------------
+
+def list_programmes(session: Session) -> list[ProgrammeInfo]:
+    counts = dict(session.execute(select(Course.programme_id, func.count()).group_by(Course.programme_id)).all())
+    targets: dict[int, list[str]] = {}
+    for pid, code in session.execute(
+            select(programme_standard.c.programme_id, Standard.code)
+            .join(Standard, Standard.id == programme_standard.c.standard_id).order_by(Standard.code)):
+        targets.setdefault(pid, []).append(code)
+    return [ProgrammeInfo(p.id, p.name, p.description, parse_scale(p.scale), p.threshold,
+                          targets.get(p.id, []), counts.get(p.id, 0))
+            for p in session.scalars(select(Programme).order_by(Programme.name))]
+
+
+def programme_info(session: Session, programme_id: int) -> ProgrammeInfo:
+    for p in list_programmes(session):
+        if p.id == programme_id:
+            return p
+    raise NotFoundError(f"programme #{programme_id} no longer exists")
+
+
+def find_programme(session: Session, name_or_id: str) -> ProgrammeInfo:
+    """By exact name, else by id; the CLI's way of naming a programme."""
+    progs = list_programmes(session)
+    for p in progs:
+        if p.name == name_or_id:
+            return p
+    for p in progs:
+        if name_or_id.isdigit() and p.id == int(name_or_id):
+            return p
+    known = "; ".join(p.name for p in progs) or "none"
+    raise NotFoundError(f"no programme named {name_or_id!r} (this map has: {known})")
+
+
+def curriculum(session: Session, programme_id: int) -> list[CourseInfo]:
+    """The programme's courses in order, each with its modules in order."""
+    counts = dict(session.execute(
+        select(Mapping.module_id, func.count()).join(Module, Module.id == Mapping.module_id)
+        .join(Course, Course.id == Module.course_id).where(Course.programme_id == programme_id)
+        .group_by(Mapping.module_id)).all())
+    courses = [CourseInfo(c.id, c.programme_id, c.position, c.code, c.name, c.credits, c.hours,
+                          c.year, c.semester)
+               for c in session.scalars(select(Course).where(Course.programme_id == programme_id)
+                                        .order_by(Course.position, Course.id))]
+    by_id = {c.id: c for c in courses}
+    for m in session.scalars(select(Module).join(Course).where(Course.programme_id == programme_id)
+                             .order_by(Module.course_id, Module.position, Module.id)):
+        course = by_id[m.course_id]
+        course.modules.append(ModuleInfo(m.id, m.course_id, len(course.modules) + 1, m.title, m.hours,
+                                         m.description, counts.get(m.id, 0)))
+    return courses
+
+
+def _programme_of_course(session: Session, course_id: int) -> int:
+    pid = session.scalar(select(Course.programme_id).where(Course.id == course_id))
+    if pid is None:
+        raise NotFoundError(f"course #{course_id} no longer exists")
+    return pid
+
+
+def _course_of_module(session: Session, module_id: int) -> int:
+    cid = session.scalar(select(Module.course_id).where(Module.id == module_id))
+    if cid is None:
+        raise NotFoundError(f"module #{module_id} no longer exists")
+    return cid
+
+
+# ---- programmes ----------------------------------------------------------
+
+def create_programme(session: Session, name: str, standard_codes: list[str], *, description: str = "",
+                     scale: tuple[str, ...] = DEFAULT_SCALE, threshold: int = 1) -> tuple[int, Changes]:
+    name = name.strip()
+    if not name:
+        raise CurmapError("a programme needs a name")
+    if session.scalar(select(Programme.id).where(Programme.name == name)) is not None:
+        raise ConflictError(f"a programme named {name!r} already exists")
+    if not 1 <= threshold <= len(scale):
+        raise CurmapError(f"the threshold must be a level on the scale {'/'.join(scale)}")
+    prog = Programme(name=name, description=description, scale=format_scale(scale), threshold=threshold)
+    session.add(prog)
+    session.flush()
+    set_targets(session, prog.id, standard_codes)
+    return prog.id, Changes(programmes=True, curriculum=frozenset({prog.id}))
+
+
+def set_targets(session: Session, programme_id: int, standard_codes: list[str]) -> tuple[list[str], Changes]:
+    """Point the programme at these standards; returns the codes it had before."""
+    before = list(session.scalars(
+        select(Standard.code).join(programme_standard, programme_standard.c.standard_id == Standard.id)
+        .where(programme_standard.c.programme_id == programme_id).order_by(Standard.code)))
+    ids = []
+    for code in dict.fromkeys(standard_codes):
+        sid = session.scalar(select(Standard.id).where(Standard.code == code))
+        if sid is None:
+            raise NotFoundError(f"no standard {code} in this map")
+        ids.append(sid)
+    session.execute(delete(programme_standard).where(programme_standard.c.programme_id == programme_id))
+    if ids:
+        session.execute(insert(programme_standard), [{"programme_id": programme_id, "standard_id": s} for s in ids])
+    return before, Changes(programmes=True)
+
+
+def update_programme(session: Session, programme_id: int, **values) -> tuple[dict, Changes]:
+    """Change fields; returns the old values (what undo writes back)."""
+    prog = session.get(Programme, programme_id)
+    if prog is None:
+        raise NotFoundError(f"programme #{programme_id} no longer exists")
+    unknown = set(values) - set(PROGRAMME_FIELDS)
+    if unknown:
+        raise CurmapError(f"programmes have no field {', '.join(sorted(unknown))}")
+    if "scale" in values and not isinstance(values["scale"], str):
+        values["scale"] = format_scale(values["scale"])
+    if "name" in values:
+        values["name"] = values["name"].strip()
+        if not values["name"]:
+            raise CurmapError("a programme needs a name")
+        other = session.scalar(select(Programme.id).where(Programme.name == values["name"]))
+        if other not in (None, programme_id):
+            raise ConflictError(f"a programme named {values['name']!r} already exists")
+    scale = parse_scale(values.get("scale", prog.scale))
+    if not 1 <= values.get("threshold", prog.threshold) <= len(scale):
+        raise CurmapError(f"the threshold must be a level on the scale {'/'.join(scale)}")
+    old = {k: getattr(prog, k) for k in values}
+    for k, v in values.items():
+        setattr(prog, k, v)
+    return old, Changes(programmes=True)
+
+
+def delete_programme(session: Session, programme_id: int) -> tuple[dict, Changes]:
+    prog = session.get(Programme, programme_id)
+    if prog is None:
+        raise NotFoundError(f"programme #{programme_id} no longer exists")
+    snap = {
+        "programme": {c.name: getattr(prog, c.name) for c in Programme.__table__.columns},
+        "targets": [r[0] for r in session.execute(select(programme_standard.c.standard_id)
+                                                  .where(programme_standard.c.programme_id == programme_id))],
+        "courses": [_course_snapshot(session, cid) for cid in session.scalars(
+            select(Course.id).where(Course.programme_id == programme_id).order_by(Course.position))],
+    }
+    session.execute(delete(Programme).where(Programme.id == programme_id))
+    return snap, Changes(programmes=True, curriculum=frozenset({programme_id}))
+
+
+def restore_programme(session: Session, snap: dict) -> tuple[int, Changes]:
+    session.execute(insert(Programme), [snap["programme"]])
+    pid = snap["programme"]["id"]
+    if snap["targets"]:
+        session.execute(insert(programme_standard), [{"programme_id": pid, "standard_id": s}
+                                                     for s in snap["targets"]])
+    for course in snap["courses"]:
+        _insert_course_snapshot(session, course)
+    return pid, Changes(programmes=True, curriculum=frozenset({pid}))
+
+
+# ---- courses -------------------------------------------------------------
+
+def summary_of_course(session: Session, course_id: int) -> tuple[int, int]:
+    """(modules, mappings) that deleting the course would take with it."""
+    modules = session.scalar(select(func.count()).select_from(Module).where(Module.course_id == course_id))
+    mappings = session.scalar(select(func.count()).select_from(Mapping).join(Module)
+                              .where(Module.course_id == course_id))
+    return modules or 0, mappings or 0
+
+
+def add_course(session: Session, programme_id: int, code: str, name: str, *, credits: float | None = None,
+               hours: float | None = None, year: int | None = None, semester: str = "",
+               position: int | None = None) -> tuple[int, Changes]:
+    code, name = code.strip(), name.strip()
+    if not code or not name:
+        raise CurmapError("a course needs a code and a name")
+    if session.get(Programme, programme_id) is None:
+        raise NotFoundError(f"programme #{programme_id} no longer exists")
+    _check_course_code(session, programme_id, code, None)
+    _check_amounts(credits=credits, hours=hours)
+    ids = _ordered_ids(session, Course, Course.programme_id, programme_id)
+    course = Course(programme_id=programme_id, code=code, name=name, credits=credits, hours=hours,
+                    year=year, semester=semester or "", position=len(ids))
+    session.add(course)
+    session.flush()
+    pos = len(ids) if position is None else max(0, min(position, len(ids)))
+    ids.insert(pos, course.id)
+    _renumber(session, Course, ids)
+    return course.id, Changes(curriculum=frozenset({programme_id}))
+
+
+def update_course(session: Session, course_id: int, **values) -> tuple[dict, Changes]:
+    course = session.get(Course, course_id)
+    if course is None:
+        raise NotFoundError(f"course #{course_id} no longer exists")
+    unknown = set(values) - set(COURSE_FIELDS)
+    if unknown:
+        raise CurmapError(f"courses have no field {', '.join(sorted(unknown))}")
+    for key in ("code", "name"):
+        if key in values:
+            values[key] = (values[key] or "").strip()
+            if not values[key]:
+                raise CurmapError(f"a course needs a {key}")
+    if "code" in values:
+        _check_course_code(session, course.programme_id, values["code"], course_id)
+    _check_amounts(**{k: v for k, v in values.items() if k in ("credits", "hours")})
+    old = {k: getattr(course, k) for k in values}
+    for k, v in values.items():
+        setattr(course, k, v)
+    return old, Changes(curriculum=frozenset({course.programme_id}))
+
+
+def move_course(session: Session, course_id: int, position: int) -> tuple[int, Changes]:
+    """Move to ``position`` (0-based); returns the old position."""
+    pid = _programme_of_course(session, course_id)
+    ids = _ordered_ids(session, Course, Course.programme_id, pid)
+    old = ids.index(course_id)
+    ids.remove(course_id)
+    ids.insert(max(0, min(position, len(ids))), course_id)
+    _renumber(session, Course, ids)
+    return old, Changes(curriculum=frozenset({pid}))
+
+
+def delete_course(session: Session, course_id: int) -> tuple[dict, Changes]:
+    pid = _programme_of_course(session, course_id)
+    snap = _course_snapshot(session, course_id)
+    module_ids = frozenset(m["id"] for m in snap["modules"])
+    session.execute(delete(Course).where(Course.id == course_id))
+    _renumber(session, Course, _ordered_ids(session, Course, Course.programme_id, pid))
+    return snap, Changes(curriculum=frozenset({pid}), mappings=module_ids)
+
+
+def restore_course(session: Session, snap: dict) -> tuple[int, Changes]:
+    pid = snap["course"]["programme_id"]
+    ids = _ordered_ids(session, Course, Course.programme_id, pid)
+    _insert_course_snapshot(session, snap)
+    ids.insert(min(snap["course"]["position"], len(ids)), snap["course"]["id"])
+    _renumber(session, Course, ids)
+    return snap["course"]["id"], Changes(curriculum=frozenset({pid}),
+                                         mappings=frozenset(m["id"] for m in snap["modules"]))
+
+
+def _course_snapshot(session: Session, course_id: int) -> dict:
+    course = session.get(Course, course_id)
+    modules = [_row(m) for m in session.scalars(select(Module).where(Module.course_id == course_id))]
+    mappings = [_row(m) for m in session.scalars(select(Mapping).join(Module).where(Module.course_id == course_id))]
+    return {"course": _row(course), "modules": modules, "mappings": mappings}
+
+
+def _insert_course_snapshot(session: Session, snap: dict) -> None:
+    session.execute(insert(Course), [snap["course"]])
+    if snap["modules"]:
+        session.execute(insert(Module), snap["modules"])
+    if snap["mappings"]:
+        session.execute(insert(Mapping), snap["mappings"])
+
+
+# ---- modules -------------------------------------------------------------
+
+def add_module(session: Session, course_id: int, title: str, *, hours: float | None = None,
+               description: str = "", position: int | None = None) -> tuple[int, Changes]:
+    title = title.strip()
+    if not title:
+        raise CurmapError("a module needs a title")
+    pid = _programme_of_course(session, course_id)
+    _check_amounts(hours=hours)
+    ids = _ordered_ids(session, Module, Module.course_id, course_id)
+    module = Module(course_id=course_id, title=title, hours=hours, description=description or "",
+                    position=len(ids))
+    session.add(module)
+    session.flush()
+    ids.insert(len(ids) if position is None else max(0, min(position, len(ids))), module.id)
+    _renumber(session, Module, ids)
+    return module.id, Changes(curriculum=frozenset({pid}))
+
+
+def update_module(session: Session, module_id: int, **values) -> tuple[dict, Changes]:
+    module = session.get(Module, module_id)
+    if module is None:
+        raise NotFoundError(f"module #{module_id} no longer exists")
+    unknown = set(values) - set(MODULE_FIELDS)
+    if unknown:
+        raise CurmapError(f"modules have no field {', '.join(sorted(unknown))}")
+    if "title" in values:
+        values["title"] = (values["title"] or "").strip()
+        if not values["title"]:
+            raise CurmapError("a module needs a title")
+    _check_amounts(**{k: v for k, v in values.items() if k == "hours"})
+    old = {k: getattr(module, k) for k in values}
+    for k, v in values.items():
+        setattr(module, k, v)
+    return old, Changes(curriculum=frozenset({_programme_of_course(session, module.course_id)}))
+
+
+def move_module(session: Session, module_id: int, position: int, course_id: int | None = None
+                ) -> tuple[tuple[int, int], Changes]:
+    """Move within its course, or into ``course_id`` of the same programme.
+
+    Returns ``(old_course_id, old_position)`` for undo.
+    """
+    old_course = _course_of_module(session, module_id)
+    pid = _programme_of_course(session, old_course)
+    target = old_course if course_id is None else course_id
+    if _programme_of_course(session, target) != pid:
+        raise CurmapError("a module can only move between courses of the same programme")
+    old_ids = _ordered_ids(session, Module, Module.course_id, old_course)
+    old_pos = old_ids.index(module_id)
+    old_ids.remove(module_id)
+    if target != old_course:
+        _renumber(session, Module, old_ids)
+        session.execute(update(Module).where(Module.id == module_id).values(course_id=target))
+        new_ids = _ordered_ids(session, Module, Module.course_id, target)
+        new_ids.remove(module_id)
+    else:
+        new_ids = old_ids
+    new_ids.insert(max(0, min(position, len(new_ids))), module_id)
+    _renumber(session, Module, new_ids)
+    return (old_course, old_pos), Changes(curriculum=frozenset({pid}), mappings=frozenset({module_id}))
+
+
+def delete_module(session: Session, module_id: int) -> tuple[dict, Changes]:
+    cid = _course_of_module(session, module_id)
+    pid = _programme_of_course(session, cid)
+    snap = {"module": _row(session.get(Module, module_id)),
+            "mappings": [_row(m) for m in session.scalars(select(Mapping).where(Mapping.module_id == module_id))]}
+    session.execute(delete(Module).where(Module.id == module_id))
+    _renumber(session, Module, _ordered_ids(session, Module, Module.course_id, cid))
+    return snap, Changes(curriculum=frozenset({pid}), mappings=frozenset({module_id}))
+
+
+def restore_module(session: Session, snap: dict) -> tuple[int, Changes]:
+    cid = snap["module"]["course_id"]
+    pid = _programme_of_course(session, cid)
+    ids = _ordered_ids(session, Module, Module.course_id, cid)
+    session.execute(insert(Module), [snap["module"]])
+    if snap["mappings"]:
+        session.execute(insert(Mapping), snap["mappings"])
+    ids.insert(min(snap["module"]["position"], len(ids)), snap["module"]["id"])
+    _renumber(session, Module, ids)
+    mid = snap["module"]["id"]
+    return mid, Changes(curriculum=frozenset({pid}), mappings=frozenset({mid}))
+
+
+# ---- helpers -------------------------------------------------------------
+
+def _row(obj) -> dict:
+    return {c.name: getattr(obj, c.key) for c in obj.__table__.columns}
+
+
+def _ordered_ids(session: Session, model, parent_col, parent_id: int) -> list[int]:
+    return list(session.scalars(select(model.id).where(parent_col == parent_id)
+                                .order_by(model.position, model.id)))
+
+
+def _renumber(session: Session, model, ids: list[int]) -> None:
+    if ids:
+        session.execute(update(model), [{"id": i, "position": n} for n, i in enumerate(ids)])
+
+
+def _check_course_code(session: Session, programme_id: int, code: str, course_id: int | None) -> None:
+    other = session.scalar(select(Course.id).where(Course.programme_id == programme_id, Course.code == code))
+    if other is not None and other != course_id:
+        raise ConflictError(f"this programme already has a course {code}")
+
+
+def _check_amounts(**values) -> None:
+    for key, value in values.items():
+        if value is not None and value < 0:
+            raise CurmapError(f"{key} cannot be negative")

@@ -1,0 +1,112 @@
+"""Mappings of modules to K, S and A items: set, clear, and read both ways."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from app.changes import Changes
+from app.errors import CurmapError, NotFoundError
+from models import Course, Item, Mapping, Module, Programme, programme_standard
+from models.levels import parse_scale
+
+
+@dataclass(frozen=True)
+class MappingState:
+    """One cell: ``level`` None means 'not mapped'."""
+
+    module_id: int
+    item_id: int
+    level: int | None
+    assessed: bool = False
+    note: str = ""
+
+
+@dataclass
+class ItemMapping:
+    module_id: int
+    course_code: str
+    course_name: str
+    module_number: int
+    module_title: str
+    level: int
+    assessed: bool
+    note: str
+
+
+def module_mappings(session: Session, module_id: int) -> dict[int, MappingState]:
+    """item id -> state, for one module."""
+    return {m.item_id: MappingState(m.module_id, m.item_id, m.level, m.assessed, m.note)
+            for m in session.scalars(select(Mapping).where(Mapping.module_id == module_id))}
+
+
+def item_mappings(session: Session, item_id: int, programme_id: int) -> list[ItemMapping]:
+    """The reverse view: which modules of the programme map this item, at what level."""
+    rows = session.execute(
+        select(Mapping.module_id, Course.code, Course.name, Module.position, Module.title, Mapping.level,
+               Mapping.assessed, Mapping.note)
+        .join(Module, Module.id == Mapping.module_id).join(Course, Course.id == Module.course_id)
+        .where(Mapping.item_id == item_id, Course.programme_id == programme_id)
+        .order_by(Course.position, Module.position)).all()
+    return [ItemMapping(r[0], r[1], r[2], r[3] + 1, r[4], r[5], r[6], r[7]) for r in rows]
+
+
+def set_mappings(session: Session, states: list[MappingState]) -> tuple[list[MappingState], Changes]:
+    """Write each cell as given; returns the cells as they were (for undo)."""
+    if not states:
+        return [], Changes()
+    module_ids = {s.module_id for s in states}
+    item_ids = {s.item_id for s in states}
+    scales = _scales_of_modules(session, module_ids)
+    allowed = _items_allowed(session, module_ids)
+    existing = {(m.module_id, m.item_id): m for m in session.scalars(
+        select(Mapping).where(Mapping.module_id.in_(module_ids), Mapping.item_id.in_(item_ids)))}
+    before = []
+    for s in states:
+        if s.module_id not in scales:
+            raise NotFoundError(f"module #{s.module_id} no longer exists")
+        if s.item_id not in allowed[s.module_id]:
+            raise CurmapError(f"item #{s.item_id} is not in a standard this programme targets")
+        if s.level is not None and not 1 <= s.level <= len(scales[s.module_id]):
+            raise CurmapError(f"level {s.level} is not on the scale {'/'.join(scales[s.module_id])}")
+        old = existing.get((s.module_id, s.item_id))
+        before.append(MappingState(s.module_id, s.item_id, old.level, old.assessed, old.note) if old
+                      else MappingState(s.module_id, s.item_id, None))
+    # Later cells win when the same one is named twice.
+    final = {(s.module_id, s.item_id): s for s in states}
+    gone = [k for k, s in final.items() if s.level is None and k in existing]
+    changed = [s for k, s in final.items() if s.level is not None and k in existing]
+    added = [s for k, s in final.items() if s.level is not None and k not in existing]
+    for module_id, item_id in gone:
+        session.execute(delete(Mapping).where(Mapping.module_id == module_id, Mapping.item_id == item_id))
+    if changed:
+        session.execute(update(Mapping), [
+            {"id": existing[(s.module_id, s.item_id)].id, "level": s.level, "assessed": s.assessed,
+             "note": s.note} for s in changed])
+    if added:
+        session.execute(insert(Mapping), [
+            {"module_id": s.module_id, "item_id": s.item_id, "level": s.level, "assessed": s.assessed,
+             "note": s.note} for s in added])
+    # Undo must replay in reverse so the first state named wins back.
+    return before[::-1], Changes(mappings=frozenset(module_ids))
+
+
+def _scales_of_modules(session: Session, module_ids: set[int]) -> dict[int, tuple[str, ...]]:
+    rows = session.execute(
+        select(Module.id, Programme.scale).join(Course, Course.id == Module.course_id)
+        .join(Programme, Programme.id == Course.programme_id).where(Module.id.in_(module_ids))).all()
+    return {mid: parse_scale(scale) for mid, scale in rows}
+
+
+def _items_allowed(session: Session, module_ids: set[int]) -> dict[int, set[int]]:
+    """module id -> the item ids its programme's standards hold."""
+    programme_of = dict(session.execute(
+        select(Module.id, Course.programme_id).join(Course, Course.id == Module.course_id)
+        .where(Module.id.in_(module_ids))).all())
+    items_of: dict[int, set[int]] = {}
+    for pid in set(programme_of.values()):
+        items_of[pid] = set(session.scalars(
+            select(Item.id).join(programme_standard, programme_standard.c.standard_id == Item.standard_id)
+            .where(programme_standard.c.programme_id == pid)))
+    return {mid: items_of.get(programme_of.get(mid), set()) for mid in module_ids}

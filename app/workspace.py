@@ -1,0 +1,98 @@
+"""The one way in: every read and every change of a map goes through here.
+
+``perform`` runs an operation in one transaction and tells every listener
+what changed (the GUI's refresh, the undo stack and the CLI all see the
+same thing). Operations are plain functions ``op(session, *args)`` that
+return ``(value, Changes)``; queries are ``query(session, *args) -> value``.
+Only plain data leaves: ORM objects never outlive their session.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from app.changes import Changes
+from app.errors import CurmapError
+from app.version import __version__
+from db.database import Database, open_database
+from db.errors import ReadOnlyError
+
+T = TypeVar("T")
+Listener = Callable[[Changes], None]
+
+
+class Workspace:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._listeners: list[Listener] = []
+        self._write_lock = threading.Lock()
+
+    @classmethod
+    def open(cls, target: str | os.PathLike[str], *, readonly: bool | None = None,
+             seed: bool = True) -> Workspace:
+        from app.seed import fill_new_map
+
+        return cls(open_database(target, app_version=__version__, readonly=readonly,
+                                 on_create=fill_new_map if seed else None))
+
+    @property
+    def readonly(self) -> bool:
+        return self.db.readonly
+
+    @property
+    def name(self) -> str:
+        return self.db.display_name
+
+    def close(self) -> None:
+        self.db.close()
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def read(self, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        with self.db.session() as session:
+            try:
+                return query(session, *args, **kwargs)
+            except OperationalError as exc:
+                raise CurmapError(_db_message(self.name, exc)) from None
+
+    def perform(self, op: Callable[..., tuple[T, Changes]], *args: Any, notify: bool = True,
+                **kwargs: Any) -> T:
+        """Run ``op`` in one transaction; on any error nothing is written."""
+        if self.db.readonly:
+            raise ReadOnlyError(f"{self.name} is open read-only; changes cannot be saved")
+        with self._write_lock, self.db.session() as session:
+            try:
+                with session.begin():
+                    value, changes = op(session, *args, **kwargs)
+            except IntegrityError as exc:
+                raise CurmapError(f"{self.name}: the change conflicts with stored data "
+                                  f"({exc.orig})") from None
+            except OperationalError as exc:
+                raise CurmapError(_db_message(self.name, exc)) from None
+        if notify and not changes.empty:
+            self.notify(changes)
+        return value
+
+    def notify(self, changes: Changes) -> None:
+        for listener in list(self._listeners):
+            listener(changes)
+
+
+def _db_message(name: str, exc: OperationalError) -> str:
+    text = str(exc.orig)
+    if "locked" in text or "busy" in text:
+        return f"{name}: the map is locked by another program; nothing was saved. Try again."
+    if "readonly" in text or "read-only" in text:
+        return f"{name}: the file is read-only; nothing was saved"
+    if "disk" in text and "full" in text:
+        return f"{name}: the disk is full; nothing was saved"
+    return f"{name}: database error ({text}); nothing was saved"

@@ -1,0 +1,1 @@
+"""Opening, creating and migrating curmap databases. Qt-free."""

@@ -1,0 +1,64 @@
+"""One engine per database URL, with SQLite set up the same on every connection."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+
+def to_url(target: str | os.PathLike[str]) -> str:
+    """A path becomes a SQLite URL; a URL (``postgresql://…``) is kept as given."""
+    text = os.fspath(target)
+    if "://" in text:
+        return text
+    return "sqlite:///" + str(Path(text).expanduser().resolve())
+
+
+def sqlite_path(url: str) -> Path | None:
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return None
+    return Path(u.database)
+
+
+def make_engine(url: str, *, readonly: bool = False, foreign_keys: bool = True) -> Engine:
+    """Build an engine; ``foreign_keys=False`` is for migrations (see db/migrate.py)."""
+    path = sqlite_path(url)
+    if path is None:
+        return create_engine(url, pool_pre_ping=True)
+    if readonly:
+        # immutable: a read-only file in WAL mode cannot create its -shm file.
+        uri = f"file:{path.as_posix()}?mode=ro&immutable=1"
+        engine = create_engine("sqlite://", creator=_sqlite_uri_creator(uri))
+    else:
+        engine = create_engine(url, connect_args={"timeout": 5})
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record):  # noqa: ANN001 - DB-API objects
+        # pysqlite would otherwise start transactions late and commit DDL
+        # on its own; SQLAlchemy's documented recipe: BEGIN ourselves.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        if not readonly:
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cur.execute("PRAGMA busy_timeout=5000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):  # noqa: ANN001
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _sqlite_uri_creator(uri: str):
+    import sqlite3
+
+    def connect():
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+    return connect

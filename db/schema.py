@@ -1,0 +1,77 @@
+"""Which schema a database file holds, without changing the file."""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from db.errors import DatabaseOpenError
+
+# The newest Alembic revision this build knows; tests/test_migrations.py keeps
+# it equal to the head of db/migrations so startup need not import Alembic.
+SCHEMA_HEAD = "0002"
+# Every revision this build can migrate from, oldest first.
+KNOWN_REVISIONS = ("0001", "0002")
+APP_ID = "curmap"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    kind: str  # "empty", "current", "older", "newer"
+    revision: str | None = None
+
+
+def schema_state_of_tables(tables: set[str], app: str | None, revision: str | None) -> SchemaState:
+    if not tables:
+        return SchemaState("empty")
+    if "curmap_meta" not in tables or app != APP_ID:
+        raise DatabaseOpenError("it is not a curmap map (it holds other tables)")
+    if revision == SCHEMA_HEAD:
+        return SchemaState("current", revision)
+    if revision in KNOWN_REVISIONS:
+        return SchemaState("older", revision)
+    return SchemaState("newer", revision)
+
+
+def inspect_sqlite_file(path: Path) -> SchemaState:
+    """Read-only look at a SQLite file: is it ours, is it sound, which schema."""
+    name = str(path)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+    except PermissionError:
+        raise DatabaseOpenError(f"{name}: the file cannot be read (permission denied)") from None
+    except OSError as exc:
+        raise DatabaseOpenError(f"{name}: the file cannot be read ({exc.strerror})") from None
+    if not head:
+        return SchemaState("empty")
+    if not head.startswith(SQLITE_MAGIC):
+        raise DatabaseOpenError(f"{name}: not a curmap map (the file is not an SQLite database)")
+    try:
+        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseOpenError(f"{name}: cannot be opened ({exc})") from None
+    try:
+        ok = conn.execute("PRAGMA quick_check").fetchone()
+        if not ok or ok[0] != "ok":
+            raise DatabaseOpenError(f"{name}: the database is damaged ({ok[0] if ok else 'no answer'})")
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        app = revision = None
+        if "curmap_meta" in tables:
+            row = conn.execute("SELECT value FROM curmap_meta WHERE key='app'").fetchone()
+            app = row[0] if row else None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        text = str(exc)
+        if "locked" in text:
+            raise DatabaseOpenError(f"{name}: the map is locked by another program; try again") from None
+        raise DatabaseOpenError(f"{name}: the database is damaged ({text})") from None
+    finally:
+        conn.close()
+    try:
+        return schema_state_of_tables(tables, app, revision)
+    except DatabaseOpenError as exc:
+        raise DatabaseOpenError(f"{name}: {exc}") from None

@@ -1,0 +1,47 @@
+"""Shared fixtures: a fresh map file per test (never the user's own)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SEED = Path(__file__).resolve().parents[1] / "resources" / "KRM2431-001v2.txt"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory, monkeypatch):
+    """Keep the user's default map, settings and logs out of every test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("CURMAP_DB", str(home / "default.db"))
+    monkeypatch.setenv("CURMAP_LOG_DIR", str(home / "logs"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "map.db"
+
+
+@pytest.fixture
+def ws(db_path):
+    """A new map: the bundled standard and the sample programme."""
+    from app.workspace import Workspace
+
+    workspace = Workspace.open(db_path)
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def empty_ws(db_path):
+    """A new map with nothing in it."""
+    from app.workspace import Workspace
+
+    workspace = Workspace.open(db_path, seed=False)
+    yield workspace
+    workspace.close()

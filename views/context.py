@@ -1,0 +1,55 @@
+"""What every pane shares: the open map, its change reports, the undo stack,
+and what is selected. Panes take a ``ViewContext`` and talk to each other
+only through its signals, so none needs to know another."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from app.mapping_ops import MappingState, set_mappings
+from app.workspace import Workspace
+from views.bridge import WorkspaceBridge
+from views.qt import QObject, QUndoStack, Signal
+from views.undo import OpCommand, push
+
+
+class ViewContext(QObject):
+    programme_changed = Signal(int)  # programme id; 0 = none
+    module_selected = Signal(int)  # module id; 0 = none
+    item_selected = Signal(int)  # item id; 0 = none
+    task_selected = Signal(int)  # task id; 0 = none
+    show_task_in_matrix = Signal(int)  # task id: bring its matrix row into view
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.bridge = WorkspaceBridge(workspace, self)
+        self.changed = self.bridge.changed  # Signal(Changes), on the GUI thread
+        self.undo_stack = QUndoStack(self)
+        self.programme_id = 0
+
+    def set_programme(self, programme_id: int) -> None:
+        if programme_id != self.programme_id:
+            self.programme_id = programme_id
+            self.programme_changed.emit(programme_id)
+
+    def read(self, query: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        return self.workspace.read(query, *args, **kwargs)
+
+    def run(self, text: str, do: Callable[[Workspace, Any], Any],
+            undo: Callable[[Workspace, Any], Any]) -> Any:
+        """Perform an undoable change (see views/undo.py); returns ``do``'s result."""
+        return push(self.undo_stack, OpCommand(text, self.workspace, do, undo))
+
+    def set_cells(self, states: list[MappingState], text: str) -> None:
+        """The one way a view changes mappings: undoable, through app.mapping_ops."""
+        if not states:
+            return
+        self.run(
+            text,
+            lambda ws, _: ws.perform(set_mappings, states),
+            lambda ws, before: ws.perform(set_mappings, before),
+        )
+
+    def detach(self) -> None:
+        self.bridge.detach()
