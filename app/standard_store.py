@@ -9,7 +9,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.changes import Changes
-from app.errors import ConflictError, NotFoundError
+from app.errors import ConflictError, CurmapError, NotFoundError
 from app.standard_data import ParsedStandard
 from models import (
     Course,
@@ -85,6 +85,7 @@ def mappings_lost_by_replace(session: Session, parsed: ParsedStandard) -> list[L
 
 def import_standard(session: Session, parsed: ParsedStandard, *, replace: bool = False
                     ) -> tuple[ImportSummary, Changes]:
+    check_consistent(parsed)
     old_id = standard_id_by_code(session, parsed.code)
     kept: list[dict] = []
     targets: list[int] = []
@@ -137,7 +138,7 @@ def _insert_standard(session: Session, p: ParsedStandard) -> int:
         session.execute(insert(StandardCategory), [
             {"standard_id": sid, "position": i, "kind": c.kind, "name": c.name, "code": c.code}
             for i, c in enumerate(p.categories)])
-    items = [*p.knowledge, *p.skills, *p.attitudes]
+    items = sorted([*p.knowledge, *p.skills, *p.attitudes], key=_item_order)
     session.execute(insert(Item), [
         {"standard_id": sid, "kind": it.kind, "position": i, "code": it.code, "title": it.title}
         for i, it in enumerate(items)])
@@ -167,6 +168,12 @@ def _insert_standard(session: Session, p: ParsedStandard) -> int:
     return sid
 
 
+def _item_order(item) -> tuple:
+    # K01..K19 by number, whatever order the published table first names them in.
+    digits = "".join(ch for ch in item.code if ch.isdigit())
+    return ("KSA".find(item.kind), int(digits) if digits else 0, item.code)
+
+
 def delete_standard(session: Session, code: str) -> tuple[None, Changes]:
     sid = standard_id_by_code(session, code)
     if sid is None:
@@ -187,6 +194,16 @@ def delete_standard(session: Session, code: str) -> tuple[None, Changes]:
     return None, Changes(standards=True, programmes=True)
 
 
-def duplicate_codes(parsed: ParsedStandard) -> list[str]:
+def check_consistent(parsed: ParsedStandard) -> None:
+    """Refuse data the schema would reject half-way (a parser's or a caller's slip)."""
     codes = Counter(i.code for i in (*parsed.knowledge, *parsed.skills, *parsed.attitudes))
-    return sorted(c for c, n in codes.items() if n > 1)
+    problems = [f"item {c} is listed {n} times" for c, n in codes.items() if n > 1]
+    tasks = Counter(t.code for t in parsed.tasks())
+    problems += [f"task {c} is listed {n} times" for c, n in tasks.items() if n > 1]
+    for t in parsed.tasks():
+        problems += [f"task {t.code} links to {c}, which the standard does not list"
+                     for c in (*t.knowledge, *t.skills) if c not in codes]
+        if not 1 <= t.level <= 6:
+            problems.append(f"task {t.code} has level {t.level}; levels run 1-6")
+    if problems:
+        raise CurmapError(f"{parsed.source_name or parsed.code}: " + "; ".join(problems[:20]))

@@ -19,6 +19,7 @@ from app.changes import Changes
 from app.errors import CurmapError
 from app.version import __version__
 from db.database import Database, open_database
+from db.engine import WRITE_OPTION
 from db.errors import ReadOnlyError
 
 T = TypeVar("T")
@@ -72,6 +73,7 @@ class Workspace:
         with self._write_lock, self.db.session() as session:
             try:
                 with session.begin():
+                    session.connection(execution_options={WRITE_OPTION: True})
                     value, changes = op(session, *args, **kwargs)
             except IntegrityError as exc:
                 raise CurmapError(f"{self.name}: the change conflicts with stored data "

@@ -10,7 +10,7 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from db.engine import make_engine, sqlite_path, to_url
+from db.engine import WRITE_OPTION, make_engine, sqlite_path, to_url
 from db.errors import DatabaseOpenError
 from db.migrate import backup_sqlite, create_schema, upgrade
 from db.schema import SCHEMA_HEAD, SchemaState, inspect_sqlite_file, schema_state_of_tables
@@ -131,6 +131,7 @@ def _inspect_server(url: str) -> SchemaState:
 def _create(db: Database, app_version: str, on_create, fresh_file: bool) -> None:
     try:
         with db.session() as session, session.begin():
+            session.connection(execution_options={WRITE_OPTION: True})
             create_schema(session.connection(), app_version)
             if on_create is not None:
                 on_create(session)

@@ -8,6 +8,10 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 
+# Execution option a unit of work sets when it will write (see Workspace.perform).
+WRITE_OPTION = "curmap_write"
+
+
 def to_url(target: str | os.PathLike[str]) -> str:
     """A path becomes a SQLite URL; a URL (``postgresql://…``) is kept as given."""
     text = os.fspath(target)
@@ -50,7 +54,10 @@ def make_engine(url: str, *, readonly: bool = False, foreign_keys: bool = True) 
 
     @event.listens_for(engine, "begin")
     def _begin(conn):  # noqa: ANN001
-        conn.exec_driver_sql("BEGIN")
+        # A deferred transaction that later writes fails at once when another
+        # process writes; IMMEDIATE takes the lock first and waits busy_timeout.
+        write = conn.get_execution_options().get(WRITE_OPTION) and not readonly
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
 

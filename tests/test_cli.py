@@ -1,0 +1,101 @@
+"""The curmap command as a training centre's script would use it."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from app.cli import main
+from app.sample import SAMPLE_NAME
+from tests.conftest import SEED
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_new_default_map_lists_the_bundled_standard(capsys):
+    code, out, err = run(capsys, "standards", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert [(s["code"], s["tasks"], s["level"]) for s in data] == [("KRM2431-001v2", 13, 3)]
+
+
+def test_show_standard_json_has_the_documented_shape(capsys, db_path):
+    code, out, err = run(capsys, "--db", str(db_path), "show-standard", "KRM2431-001v2", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert (data["code"], data["name"], data["level"]) == ("KRM2431-001v2", "綜合零售業數位行銷專員", 3)
+    assert [d["code"] for d in data["duties"]] == ["T1", "T2", "T3", "T4", "T5"]
+    t11 = data["duties"][0]["tasks"][0]
+    assert set(t11) >= {"code", "title", "level", "outputs", "indicators", "knowledge", "skills"}
+    assert t11["outputs"][1] == {"code": "O1.1.2", "title": "通路行銷資訊蒐集"}
+    assert t11["knowledge"] == ["K01", "K02", "K03", "K04", "K05"]
+    assert (len(data["knowledge"]), len(data["skills"]), len(data["attitudes"])) == (17, 18, 12)
+    assert data["knowledge"][11] == {"code": "K12", "title": "著作權與肖像權知識"}
+
+
+def test_coverage_json(capsys, db_path):
+    code, out, err = run(capsys, "--db", str(db_path), "coverage", SAMPLE_NAME, "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["programme"] == SAMPLE_NAME and data["standard"] == "KRM2431-001v2"
+    assert data["threshold"] == "I"
+    assert data["items"] == {"total": 35, "covered": 21}
+    assert data["tasks"] == {"total": 13, "covered": 6, "partial": 5, "uncovered": 2}
+    assert data["duties"][0] == {"code": "T1", "title": "熟悉產業屬性", "items_total": 11, "items_covered": 0,
+                                 "tasks_total": 2, "tasks_covered": 0, "tasks_partial": 0}
+    t21 = next(t for t in data["task_status"] if t["code"] == "T2.1")
+    assert (t21["status"], t21["missing"]) == ("partial", ["K01", "K03", "S08"])
+    assert {"course": "MKT101", "number": 2, "title": "消費者行為"} in t21["modules"]
+
+
+def test_import_existing_needs_replace_then_replaces(capsys, db_path):
+    code, out, err = run(capsys, "--db", str(db_path), "import-standard", str(SEED))
+    assert code == 1
+    assert "already in this map" in err and "--replace" in err and err.count("\n") == 1
+    code, out, err = run(capsys, "--db", str(db_path), "import-standard", str(SEED), "--replace")
+    assert code == 0, err
+    assert "replaced KRM2431-001v2" in out and "5 duties, 13 tasks, 15 outputs, 13 indicators" in out
+    assert "kept 29 mappings, dropped 0" in out
+
+
+def test_broken_standard_file_names_file_and_line_and_writes_nothing(capsys, db_path, tmp_path):
+    run(capsys, "--db", str(db_path), "standards")
+    before = db_path.read_bytes()
+    bad = tmp_path / "bad.txt"
+    bad.write_text(SEED.read_text(encoding="utf-8").replace("KRM2431-001v2", "KRM9999-001v1")
+                   .replace("\t3\tK01", "\t高\tK01"), encoding="utf-8")
+    code, out, err = run(capsys, "--db", str(db_path), "import-standard", str(bad))
+    assert code == 1
+    assert err.startswith("curmap: error: ") and "bad.txt" in err and "line" in err
+    assert db_path.read_bytes() == before
+
+
+def test_unknown_names_are_one_clear_line(capsys, db_path):
+    code, out, err = run(capsys, "--db", str(db_path), "coverage", "No such programme")
+    assert code == 1 and "no programme named 'No such programme'" in err and out == ""
+    code, out, err = run(capsys, "--db", str(db_path), "show-standard", "ABC1234-001")
+    assert code == 1 and "no standard ABC1234-001" in err
+
+
+def test_newer_map_is_refused_on_the_command_line(capsys, tmp_path):
+    import sqlite3
+
+    path = tmp_path / "newer.db"
+    run(capsys, "--db", str(path), "standards")
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num='0099'")
+    con.commit()
+    con.close()
+    code, out, err = run(capsys, "--db", str(path), "standards")
+    assert code == 1 and "newer version of curmap" in err and str(path) in err
+
+
+def test_console_entry_point_runs(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "app.cli", "--db", str(tmp_path / "x.db"), "programmes"],
+                          capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert SAMPLE_NAME in proc.stdout
