@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from app.curriculum_ops import find_programme, programme_info
 from app.standard_queries import resolve_standard
 from app.errors import NotFoundError
-from models import Course, Duty, Item, Mapping, Module, Programme, Standard, Task, task_item
+from models import Course, Duty, Item, Mapping, Module, Programme, Standard, Task, programme_standard, task_item
 from models.levels import label_of
 
 KS = ("K", "S")
@@ -95,24 +95,17 @@ class Coverage:
         }
 
 
-def _covered_items(programme_id: int, threshold: int):
-    """Subquery: ids of items some module of the programme maps at or above the threshold."""
-    return (select(Mapping.item_id.label("item_id"))
-            .join(Module, Module.id == Mapping.module_id)
-            .join(Course, Course.id == Module.course_id)
-            .where(Course.programme_id == programme_id, Mapping.level >= threshold)
-            .group_by(Mapping.item_id)).subquery("cov")
-
-
 def item_coverage(session: Session, programme_id: int, standard_id: int, threshold: int) -> list[ItemCoverage]:
     at_threshold = Mapping.level >= threshold
     stats = (select(Mapping.item_id,
                     func.count(distinct(Mapping.module_id)).label("modules"),
                     func.max(Mapping.level).label("max_level"),
                     func.max(case((at_threshold & Mapping.assessed, 1), else_=0)).label("assessed"))
+             .select_from(Item)
+             .join(Mapping, Mapping.item_id == Item.id)
              .join(Module, Module.id == Mapping.module_id)
              .join(Course, Course.id == Module.course_id)
-             .where(Course.programme_id == programme_id)
+             .where(Item.standard_id == standard_id, Course.programme_id == programme_id)
              .group_by(Mapping.item_id)).subquery("stats")
     rows = session.execute(
         select(Item.id, Item.kind, Item.code, Item.title, stats.c.modules, stats.c.max_level, stats.c.assessed)
@@ -123,73 +116,72 @@ def item_coverage(session: Session, programme_id: int, standard_id: int, thresho
 
 
 def task_coverage(session: Session, programme_id: int, standard_id: int, threshold: int,
-                  with_modules: bool = True) -> list[TaskCoverage]:
-    cov = _covered_items(programme_id, threshold)
-    ks = Item.kind.in_(KS)
-    counts = session.execute(
-        select(Task.id, Duty.code.label("duty_code"), Task.code, Task.title, Task.level,
-               func.count(Item.id).label("total"), func.count(cov.c.item_id).label("covered"))
-        .join(Duty, Duty.id == Task.duty_id)
-        .outerjoin(task_item, task_item.c.task_id == Task.id)
-        .outerjoin(Item, (Item.id == task_item.c.item_id) & ks)
-        .outerjoin(cov, (cov.c.item_id == task_item.c.item_id) & ks)
-        .where(Task.standard_id == standard_id)
-        .group_by(Task.id, Duty.code, Task.code, Task.title, Task.level, Duty.position, Task.position)
-        .order_by(Duty.position, Task.position)).all()
-    missing: dict[int, list[str]] = defaultdict(list)
-    for tid, code in session.execute(
-            select(task_item.c.task_id, Item.code).join(Item, Item.id == task_item.c.item_id)
-            .outerjoin(cov, cov.c.item_id == Item.id)
-            .where(Item.standard_id == standard_id, ks, cov.c.item_id.is_(None))
-            .order_by(Item.position)):
-        missing[tid].append(code)
-    modules: dict[int, list[dict]] = defaultdict(list)
-    if with_modules:
-        for tid, ccode, pos, title in session.execute(
-                select(task_item.c.task_id, Course.code, Module.position, Module.title).distinct()
-                .join(Mapping, Mapping.item_id == task_item.c.item_id)
-                .join(Item, Item.id == task_item.c.item_id)
-                .join(Module, Module.id == Mapping.module_id)
-                .join(Course, Course.id == Module.course_id)
-                .where(Course.programme_id == programme_id, Item.standard_id == standard_id, ks,
-                       Mapping.level >= threshold)
-                .order_by(task_item.c.task_id, Course.code, Module.position)):
-            modules[tid].append({"course": ccode, "number": pos + 1, "title": title})
+                  with_modules: bool = True, items: list[ItemCoverage] | None = None) -> list[TaskCoverage]:
+    """Task status rolled up from the per-item aggregates and the task-item links."""
+    if items is None:
+        items = item_coverage(session, programme_id, standard_id, threshold)
+    by_id = {i.id: i for i in items}
+    links: dict[int, list[ItemCoverage]] = defaultdict(list)
+    for tid, iid in session.execute(
+            select(task_item.c.task_id, task_item.c.item_id).join(Item, Item.id == task_item.c.item_id)
+            .where(Item.standard_id == standard_id, Item.kind.in_(KS)).order_by(Item.position)):
+        links[tid].append(by_id[iid])
+    modules = _task_modules(session, programme_id, standard_id, threshold) if with_modules else {}
     out = []
-    for r in counts:
-        status = COVERED if r.total and r.covered == r.total else PARTIAL if r.covered else UNCOVERED
-        out.append(TaskCoverage(r.id, r.duty_code, r.code, r.title, r.level, status, r.total, r.covered,
-                                missing[r.id], modules[r.id]))
+    for r in session.execute(
+            select(Task.id, Duty.code.label("duty_code"), Task.code, Task.title, Task.level)
+            .join(Duty, Duty.id == Task.duty_id).where(Task.standard_id == standard_id)
+            .order_by(Duty.position, Task.position)):
+        mine = links[r.id]
+        covered = sum(i.covered for i in mine)
+        status = COVERED if mine and covered == len(mine) else PARTIAL if covered else UNCOVERED
+        out.append(TaskCoverage(r.id, r.duty_code, r.code, r.title, r.level, status, len(mine), covered,
+                                [i.code for i in mine if not i.covered], modules.get(r.id, [])))
     return out
 
 
-def duty_item_counts(session: Session, programme_id: int, standard_id: int, threshold: int
-                     ) -> dict[str, tuple[int, int]]:
-    cov = _covered_items(programme_id, threshold)
-    rows = session.execute(
-        select(Duty.code, func.count(distinct(task_item.c.item_id)), func.count(distinct(cov.c.item_id)))
-        .join(Task, Task.duty_id == Duty.id)
-        .join(task_item, task_item.c.task_id == Task.id)
+def _task_modules(session: Session, programme_id: int, standard_id: int, threshold: int
+                  ) -> dict[int, list[dict]]:
+    """Per task, the modules that cover any of its K/S items (the report's detail)."""
+    pairs = session.execute(
+        select(task_item.c.task_id, Mapping.module_id).distinct()
+        .join(Mapping, Mapping.item_id == task_item.c.item_id)
         .join(Item, Item.id == task_item.c.item_id)
-        .outerjoin(cov, cov.c.item_id == Item.id)
-        .where(Duty.standard_id == standard_id, Item.kind.in_(KS))
-        .group_by(Duty.code)).all()
-    return {code: (total, covered) for code, total, covered in rows}
+        .join(Module, Module.id == Mapping.module_id)
+        .join(Course, Course.id == Module.course_id)
+        .where(Course.programme_id == programme_id, Item.standard_id == standard_id, Item.kind.in_(KS),
+               Mapping.level >= threshold)).all()
+    if not pairs:
+        return {}
+    labels = {mid: (cpos, ccode, pos, title) for mid, cpos, ccode, pos, title in session.execute(
+        select(Module.id, Course.position, Course.code, Module.position, Module.title)
+        .join(Course, Course.id == Module.course_id).where(Course.programme_id == programme_id))}
+    modules: dict[int, list[tuple]] = defaultdict(list)
+    for tid, mid in pairs:
+        modules[tid].append(labels[mid])
+    return {tid: [{"course": c, "number": p + 1, "title": t} for _, c, p, t in sorted(rows)]
+            for tid, rows in modules.items()}
 
 
-def coverage(session: Session, programme_id: int, standard_id: int) -> Coverage:
+def coverage(session: Session, programme_id: int, standard_id: int, with_modules: bool = True) -> Coverage:
     prog = programme_info(session, programme_id)
     std = session.get(Standard, standard_id)
     if std is None:
         raise NotFoundError(f"standard #{standard_id} no longer exists")
     items = item_coverage(session, programme_id, standard_id, prog.threshold)
-    tasks = task_coverage(session, programme_id, standard_id, prog.threshold)
-    duty_items = duty_item_counts(session, programme_id, standard_id, prog.threshold)
+    tasks = task_coverage(session, programme_id, standard_id, prog.threshold, with_modules, items)
+    covered_ids = {i.id for i in items if i.covered}
+    duty_items: dict[str, set[int]] = defaultdict(set)
+    for dcode, iid in session.execute(
+            select(Duty.code, task_item.c.item_id).join(Task, Task.duty_id == Duty.id)
+            .join(task_item, task_item.c.task_id == Task.id).join(Item, Item.id == task_item.c.item_id)
+            .where(Duty.standard_id == standard_id, Item.kind.in_(KS))):
+        duty_items[dcode].add(iid)
     duties = []
     for d in session.scalars(select(Duty).where(Duty.standard_id == standard_id).order_by(Duty.position)):
         mine = [t for t in tasks if t.duty_code == d.code]
-        total, covered = duty_items.get(d.code, (0, 0))
-        duties.append(DutyCoverage(d.code, d.title, total, covered, len(mine),
+        ids = duty_items[d.code]
+        duties.append(DutyCoverage(d.code, d.title, len(ids), len(ids & covered_ids), len(mine),
                                    sum(t.status == COVERED for t in mine), sum(t.status == PARTIAL for t in mine)))
     ks_items = [i for i in items if i.kind in KS]
     attitudes = [i for i in items if i.kind == "A"]
@@ -223,20 +215,36 @@ class CoverageSummary:
 
 
 def programme_summary(session: Session, programme_id: int) -> CoverageSummary:
-    """Totals over all the programme's standards, for a status bar."""
+    """Totals over all the programme's standards, for a status bar: two aggregate queries."""
     threshold = session.scalar(select(Programme.threshold).where(Programme.id == programme_id))
     if threshold is None:
         raise NotFoundError(f"programme #{programme_id} no longer exists")
-    prog = programme_info(session, programme_id)
-    totals = [0, 0, 0, 0, 0]
-    for code in prog.standards:
-        std = resolve_standard(session, code)
-        items = item_coverage(session, programme_id, std.id, threshold)
-        tasks = task_coverage(session, programme_id, std.id, threshold, with_modules=False)
-        ks = [i for i in items if i.kind in KS]
-        totals[0] += len(ks)
-        totals[1] += sum(i.covered for i in ks)
-        totals[2] += len(tasks)
-        totals[3] += sum(t.status == COVERED for t in tasks)
-        totals[4] += sum(t.status == PARTIAL for t in tasks)
-    return CoverageSummary(*totals)
+    cov = (select(Mapping.item_id.label("item_id"))
+           .join(Module, Module.id == Mapping.module_id)
+           .join(Course, Course.id == Module.course_id)
+           .where(Course.programme_id == programme_id, Mapping.level >= threshold)
+           .group_by(Mapping.item_id)).subquery("cov")
+    targets = select(programme_standard.c.standard_id).where(
+        programme_standard.c.programme_id == programme_id).scalar_subquery()
+    items_total, items_covered = session.execute(
+        select(func.count(Item.id), func.count(cov.c.item_id))
+        .outerjoin(cov, cov.c.item_id == Item.id)
+        .where(Item.standard_id.in_(targets), Item.kind.in_(KS))).one()
+    per_task = (select(func.count(Item.id).label("total"), func.count(cov.c.item_id).label("covered"))
+                .select_from(Task)
+                .join(task_item, task_item.c.task_id == Task.id)
+                .join(Item, (Item.id == task_item.c.item_id) & Item.kind.in_(KS))
+                .outerjoin(cov, cov.c.item_id == Item.id)
+                .where(Task.standard_id.in_(targets))
+                .group_by(Task.id)).subquery("per_task")
+    tasks_total, tasks_covered, tasks_partial = session.execute(
+        select(func.count(),
+               func.coalesce(func.sum(case((per_task.c.covered == per_task.c.total, 1), else_=0)), 0),
+               func.coalesce(func.sum(case(((per_task.c.covered > 0) & (per_task.c.covered < per_task.c.total),
+                                            1), else_=0)), 0))).one()
+    tasks_total += session.scalar(  # tasks linked to no K/S item count as uncovered
+        select(func.count()).select_from(Task).where(
+            Task.standard_id.in_(targets),
+            ~select(task_item.c.task_id).join(Item, Item.id == task_item.c.item_id)
+            .where(task_item.c.task_id == Task.id, Item.kind.in_(KS)).exists())) or 0
+    return CoverageSummary(items_total, items_covered, tasks_total, tasks_covered, tasks_partial)
