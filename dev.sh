@@ -12,13 +12,15 @@ VENV=.venv
 QT_PACKAGES="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0
   libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 fonts-wqy-microhei"
+# The tests also start a throwaway PostgreSQL server (tests/pg_server.py).
+TEST_PACKAGES="postgresql"
 
 say() { printf 'dev.sh: %s\n' "$*" >&2; }
 
-debian_packages() {
+debian_packages() {  # extra package names as arguments
     command -v dpkg-query >/dev/null 2>&1 || return 0  # not Debian: see README for your system
     local missing=() pkg
-    for pkg in $QT_PACKAGES; do
+    for pkg in $QT_PACKAGES "$@"; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
     done
     if ! "$PYTHON" -c "import ensurepip, venv" >/dev/null 2>&1; then
@@ -59,7 +61,7 @@ case "$cmd" in
         exec "$VENV/bin/curmap" "$@"
         ;;
     test)
-        debian_packages
+        debian_packages $TEST_PACKAGES
         python_env
         export QT_QPA_PLATFORM=offscreen
         exec "$VENV/bin/python" -m pytest "$@"

@@ -1,0 +1,82 @@
+"""The same code on PostgreSQL, for a department that shares one map."""
+from __future__ import annotations
+
+import itertools
+import os
+
+import pytest
+
+from tests.pg_server import Server, find_bin
+
+pytest.importorskip("psycopg")
+_names = itertools.count()
+
+
+@pytest.fixture(scope="module")
+def server():
+    url = os.environ.get("CURMAP_TEST_PG_URL")
+    if url:
+        pytest.skip("an external server is used through CURMAP_TEST_PG_URL elsewhere")
+    bindir = find_bin()
+    if bindir is None:
+        pytest.skip("PostgreSQL is not installed (./dev.sh test installs it on Debian)")
+    srv = Server(bindir)
+    srv.start()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture
+def pg_ws(server):
+    from app.workspace import Workspace
+
+    ws = Workspace.open(server.create_database(f"map{next(_names)}"))
+    yield ws
+    ws.close()
+
+
+def test_new_shared_map_has_the_sample_and_its_coverage(pg_ws):
+    from app.coverage import coverage_by_name
+    from app.sample import SAMPLE_NAME
+
+    assert pg_ws.db.created
+    cov = pg_ws.read(coverage_by_name, SAMPLE_NAME)
+    assert (cov.items_covered, cov.items_total) == (21, 35)
+    assert (cov.tasks_covered, cov.tasks_partial, cov.tasks_uncovered) == (6, 5, 2)
+    assert {t.code: t.missing for t in cov.tasks}["T2.1"] == ["K01", "K03", "S08"]
+
+
+def test_edits_deletes_and_restores_on_postgres(pg_ws):
+    from app.coverage import programme_summary
+    from app.curriculum_ops import curriculum, delete_course, find_programme, move_course, restore_course
+    from app.sample import SAMPLE_NAME
+
+    pid = pg_ws.read(find_programme, SAMPLE_NAME).id
+    before = [(c.code, [m.title for m in c.modules]) for c in pg_ws.read(curriculum, pid)]
+    course = pg_ws.read(curriculum, pid)[2]
+    snap = pg_ws.perform(delete_course, course.id)
+    assert pg_ws.read(programme_summary, pid).items_covered == 16  # K13 K14 K15 S14 S15 go
+    pg_ws.perform(restore_course, snap)
+    pg_ws.perform(move_course, course.id, 0)
+    pg_ws.perform(move_course, course.id, 2)
+    assert [(c.code, [m.title for m in c.modules]) for c in pg_ws.read(curriculum, pid)] == before
+    assert pg_ws.read(programme_summary, pid).items_covered == 21
+
+
+def test_reopening_and_newer_schema_on_postgres(server, pg_ws):
+    import sqlalchemy
+
+    from app.workspace import Workspace
+    from db.errors import DatabaseOpenError
+
+    url = pg_ws.db.url
+    pg_ws.close()
+    again = Workspace.open(url)
+    assert not again.db.created
+    again.close()
+    engine = sqlalchemy.create_engine(url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num='9999'")
+    engine.dispose()
+    with pytest.raises(DatabaseOpenError, match="newer version of curmap"):
+        Workspace.open(url)
