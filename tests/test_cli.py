@@ -99,3 +99,28 @@ def test_console_entry_point_runs(tmp_path):
                           capture_output=True, text=True, encoding="utf-8", timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert SAMPLE_NAME in proc.stdout
+
+
+def test_other_layouts_import_and_read_back_exactly(capsys, db_path):
+    from tests.conftest import DATA
+
+    per_task = DATA / "standards" / "TFB5120-002_per_task.txt"
+    merged = DATA / "standards" / "SIT2519-001v3_merged.txt"
+    for f in (per_task, merged):
+        code, out, err = run(capsys, "--db", str(db_path), "import-standard", str(f))
+        assert code == 0, err
+    code, out, err = run(capsys, "--db", str(db_path), "show-standard", "TFB5120-002", "--json")
+    data = json.loads(out)
+    assert data["version"] is None and data["name_kind"] == "職業"
+    tasks = {t["code"]: t for d in data["duties"] for t in d["tasks"]}
+    # Per task: each task keeps only its own items.
+    assert (tasks["T1.2"]["knowledge"], tasks["T1.2"]["skills"]) == (["K01", "K03"], ["S03"])
+    assert tasks["T1.2"]["outputs"] == []
+    assert [c["code"] for c in data["categories"] if c["kind"] == "行業別"] == ["I5611", "I5621", "I5631"]
+    code, out, err = run(capsys, "--db", str(db_path), "show-standard", "SIT2519-001v3", "--json")
+    data = json.loads(out)
+    assert data["name_kind"] == "職類" and data["version"] == 3
+    t2 = [t for d in data["duties"] if d["code"] == "T2" for t in d["tasks"]]
+    # Merged per duty: every task of T2 carries the duty's whole K list, cut title joined.
+    assert len({tuple(t["knowledge"]) for t in t2}) == 1
+    assert {"code": "K05", "title": "程式語言與資料結構"} in data["knowledge"]
