@@ -6,12 +6,12 @@ import json
 import sys
 from collections.abc import Callable
 
-from app import cli_standards
+from app import cli_excel, cli_standards
 from app.errors import user_errors
 from app.version import __version__
 
 # Each module adds its subcommands; a handler takes (args, open_workspace).
-COMMAND_MODULES = [cli_standards]
+COMMAND_MODULES = [cli_standards, cli_excel]
 
 
 def build_parser() -> argparse.ArgumentParser:

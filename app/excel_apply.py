@@ -1,0 +1,212 @@
+"""Carry out an import plan in one transaction, and undo it exactly.
+
+``apply_import`` plans again inside the transaction and refuses if the
+programme changed since the preview; it snapshots the programme first
+(plain rows, ids included) so ``undo_import`` can put it back as it was.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from app.changes import Changes
+from app.errors import ConflictError
+from app.progress import NO_PROGRESS, Progress
+from models import Course, Item, Mapping, Module, Programme, Standard, programme_standard
+
+CHUNK = 5000
+
+
+@dataclass
+class StoredModule:
+    id: int
+    number: int
+    position: int
+    title: str
+    hours: float | None
+    all_mappings: int  # to any item (what removing it takes along)
+
+
+@dataclass
+class StoredCourse:
+    id: int
+    code: str
+    name: str
+    credits: float | None
+    semester: str
+    modules: list[StoredModule] = field(default_factory=list)
+
+
+@dataclass
+class StoredState:
+    programme_id: int | None
+    courses: list[StoredCourse]
+    mappings: dict[int, dict[int, tuple[int, int, bool]]]  # module -> item -> (mapping id, level, assessed)
+    item_codes: dict[int, str]
+
+    def digest(self) -> str:
+        from app.excel_import import plan_digest
+
+        return plan_digest((self.programme_id,
+                            [(c.id, c.code, c.name, c.credits, c.semester,
+                              [(m.id, m.position, m.title, m.hours, m.all_mappings) for m in c.modules])
+                             for c in self.courses],
+                            sorted((mid, sorted(items.items())) for mid, items in self.mappings.items())))
+
+
+def load_state(session: Session, programme_id: int | None, std_ids: list[int]) -> StoredState:
+    """The programme's courses, modules and its mappings to the standards ``std_ids``, in bulk."""
+    rows = session.execute(
+        select(Item.id, Item.code, Standard.code).join(Standard, Standard.id == Item.standard_id)
+        .where(Item.standard_id.in_(std_ids))).all() if std_ids else []
+    codes = {iid: (f"{std}:{code}" if len(std_ids) > 1 else code) for iid, code, std in rows}
+    if programme_id is None:
+        return StoredState(None, [], {}, codes)
+    courses = [StoredCourse(r.id, r.code, r.name, r.credits, r.semester or "") for r in session.execute(
+        select(Course.id, Course.code, Course.name, Course.credits, Course.semester)
+        .where(Course.programme_id == programme_id).order_by(Course.position, Course.id))]
+    counts = dict(session.execute(
+        select(Mapping.module_id, func.count()).join(Module, Module.id == Mapping.module_id)
+        .join(Course, Course.id == Module.course_id).where(Course.programme_id == programme_id)
+        .group_by(Mapping.module_id)).all())
+    by_id = {c.id: c for c in courses}
+    for mid, cid, pos, title, hours in session.execute(
+            select(Module.id, Module.course_id, Module.position, Module.title, Module.hours)
+            .join(Course, Course.id == Module.course_id).where(Course.programme_id == programme_id)
+            .order_by(Module.course_id, Module.position, Module.id)):
+        course = by_id[cid]
+        course.modules.append(StoredModule(mid, len(course.modules) + 1, pos, title, hours, counts.get(mid, 0)))
+    mappings: dict[int, dict[int, tuple[int, int, bool]]] = {}
+    if std_ids:
+        for mapping_id, mid, iid, level, assessed in session.execute(
+                select(Mapping.id, Mapping.module_id, Mapping.item_id, Mapping.level, Mapping.assessed)
+                .join(Module, Module.id == Mapping.module_id).join(Course, Course.id == Module.course_id)
+                .join(Item, Item.id == Mapping.item_id)
+                .where(Course.programme_id == programme_id, Item.standard_id.in_(std_ids))):
+            mappings.setdefault(mid, {})[iid] = (mapping_id, level, bool(assessed))
+    return StoredState(programme_id, courses, mappings, codes)
+
+
+@dataclass
+class ImportUndo:
+    programme_id: int
+    snapshot: dict | None  # the programme before; None when the import created it
+
+
+@dataclass
+class ImportResult:
+    programme_id: int
+    programme: str
+    created: bool
+    counts: dict[str, int]
+    undo: ImportUndo
+
+
+def programme_snapshot(session: Session, programme_id: int) -> dict:
+    """The whole programme as plain rows, in the form restore_programme takes."""
+    prog = dict(session.execute(select(Programme.__table__).where(Programme.id == programme_id)).mappings().one())
+    targets = list(session.scalars(select(programme_standard.c.standard_id)
+                                   .where(programme_standard.c.programme_id == programme_id)))
+    courses = [dict(r) for r in session.execute(
+        select(Course.__table__).where(Course.programme_id == programme_id).order_by(Course.position)).mappings()]
+    ids = [c["id"] for c in courses]
+    modules = [dict(r) for r in session.execute(
+        select(Module.__table__).join(Course, Course.id == Module.course_id)
+        .where(Course.programme_id == programme_id)).mappings()]
+    mappings = [dict(r) for r in session.execute(
+        select(Mapping.__table__).join(Module, Module.id == Mapping.module_id)
+        .join(Course, Course.id == Module.course_id).where(Course.programme_id == programme_id)).mappings()]
+    course_of = {m["id"]: m["course_id"] for m in modules}
+    per = {cid: {"course": None, "modules": [], "mappings": []} for cid in ids}
+    for c in courses:
+        per[c["id"]]["course"] = c
+    for m in modules:
+        per[m["course_id"]]["modules"].append(m)
+    for m in mappings:
+        per[course_of[m["module_id"]]]["mappings"].append(m)
+    return {"programme": prog, "targets": targets, "courses": [per[cid] for cid in ids]}
+
+
+def _module_ids(session: Session, programme_id: int) -> set[int]:
+    return set(session.scalars(select(Module.id).join(Course, Course.id == Module.course_id)
+                               .where(Course.programme_id == programme_id)))
+
+
+def _delete_ids(session: Session, model, ids: list[int]) -> None:
+    for i in range(0, len(ids), CHUNK):
+        session.execute(delete(model).where(model.id.in_(ids[i:i + CHUNK])))
+
+
+def apply_import(session: Session, plan, progress: Progress = NO_PROGRESS) -> tuple[ImportResult, Changes]:
+    """Make the programme match the planned workbook; refuses if the map moved since the plan.
+
+    Run it through Workspace.perform (one transaction: a cancel or an error writes nothing).
+    """
+    from app.curriculum_ops import create_programme
+    from app.excel_import import plan_import
+
+    target = plan.programme_id if plan.programme_id is not None else plan.programme
+    fresh = plan_import(session, plan.workbook, target, plan.standard)
+    if fresh.digest != plan.digest or fresh.programme_id != plan.programme_id:
+        raise ConflictError(f"programme {plan.programme!r} changed since the import was previewed; "
+                            "nothing was imported: preview it again")
+    ops = fresh.ops
+    progress.step(1, 4, "saving the previous state for undo")
+    if fresh.creates_programme:
+        pid, _ = create_programme(session, fresh.programme, fresh.standards, scale=fresh.scale)
+        snapshot, before = None, set()
+    else:
+        pid = fresh.programme_id
+        snapshot = programme_snapshot(session, pid)
+        before = _module_ids(session, pid)
+    progress.step(2, 4, "removing")
+    _delete_ids(session, Mapping, ops["map_delete"])
+    _delete_ids(session, Module, ops["module_delete"])
+    _delete_ids(session, Course, ops["course_delete"])
+    if ops["course_update"]:
+        session.execute(update(Course), [{"id": cid, **values} for cid, values in ops["course_update"]])
+    if ops["course_add"]:
+        session.execute(insert(Course), [
+            {"programme_id": pid, "code": c.code, "name": c.name, "credits": c.credits, "hours": None,
+             "year": None, "semester": c.semester, "position": 0} for c in ops["course_add"]])
+    course_id = dict(session.execute(select(Course.code, Course.id).where(Course.programme_id == pid)).all())
+    session.execute(update(Course), [{"id": course_id[code], "position": n} for n, code in enumerate(ops["order"])])
+    progress.step(3, 4, "adding and updating")
+    if ops["module_update"]:
+        session.execute(update(Module), [{"id": mid, **values} for mid, values in ops["module_update"]])
+    if ops["module_position"]:
+        session.execute(update(Module), [{"id": mid, "position": pos} for mid, pos in ops["module_position"]])
+    if ops["module_add"]:
+        session.execute(insert(Module), [
+            {"course_id": course_id[code], "title": m.title, "hours": m.hours, "description": "",
+             "position": m.number - 1} for code, m in ops["module_add"]])
+    if ops["map_add"]:
+        module_id = {(code, pos + 1): mid for mid, code, pos in session.execute(
+            select(Module.id, Course.code, Module.position).join(Course, Course.id == Module.course_id)
+            .where(Course.programme_id == pid))}
+        session.execute(insert(Mapping), [
+            {"module_id": module_id[key], "item_id": iid, "level": level, "assessed": assessed, "note": ""}
+            for key, iid, level, assessed in ops["map_add"]])
+    if ops["map_update"]:
+        session.execute(update(Mapping), [{"id": i, "level": level, "assessed": assessed}
+                                          for i, level, assessed in ops["map_update"]])
+    progress.step(4, 4, "done")
+    after = _module_ids(session, pid)
+    result = ImportResult(pid, fresh.programme, fresh.creates_programme, dict(fresh.counts),
+                          ImportUndo(pid, snapshot))
+    return result, Changes(programmes=fresh.creates_programme, curriculum=frozenset({pid}),
+                           mappings=frozenset(before | after))
+
+
+def undo_import(session: Session, undo: ImportUndo) -> tuple[None, Changes]:
+    """Put the programme back exactly as before the import (or remove it if the import made it)."""
+    from app.curriculum_ops import restore_programme
+
+    ids = _module_ids(session, undo.programme_id)
+    session.execute(delete(Programme).where(Programme.id == undo.programme_id))
+    if undo.snapshot is not None:
+        restore_programme(session, undo.snapshot)
+        ids |= {m["id"] for c in undo.snapshot["courses"] for m in c["modules"]}
+    return None, Changes(programmes=True, curriculum=frozenset({undo.programme_id}), mappings=frozenset(ids))
