@@ -5,6 +5,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from app import cli_excel, cli_standards
 from app.errors import user_errors
@@ -46,7 +47,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.paths import default_database
         from app.workspace import Workspace
 
-        ws = Workspace.open(args.db or default_database(), readonly=readonly)
+        target = args.db or default_database()
+        if readonly and "://" not in str(target) and not Path(target).exists():
+            readonly = None  # a first run makes the map (bundled standard, sample), then reads it
+        ws = Workspace.open(target, readonly=readonly)
         opened.append(ws)
         return ws
 

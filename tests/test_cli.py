@@ -124,3 +124,10 @@ def test_other_layouts_import_and_read_back_exactly(capsys, db_path):
     # Merged per duty: every task of T2 carries the duty's whole K list, cut title joined.
     assert len({tuple(t["knowledge"]) for t in t2}) == 1
     assert {"code": "K05", "title": "程式語言與資料結構"} in data["knowledge"]
+
+
+def test_read_only_commands_create_a_missing_default_map(capsys, tmp_path):
+    out_file = tmp_path / "coverage.xlsx"
+    code, out, err = run(capsys, "export", SAMPLE_NAME, str(out_file))
+    assert code == 0, err
+    assert out_file.exists()
