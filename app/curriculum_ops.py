@@ -71,10 +71,15 @@ def list_programmes(session: Session) -> list[ProgrammeInfo]:
 
 
 def programme_info(session: Session, programme_id: int) -> ProgrammeInfo:
-    for p in list_programmes(session):
-        if p.id == programme_id:
-            return p
-    raise NotFoundError(f"programme #{programme_id} no longer exists")
+    # One programme's rows only: the window asks for this after every change.
+    p = session.get(Programme, programme_id)
+    if p is None:
+        raise NotFoundError(f"programme #{programme_id} no longer exists")
+    codes = list(session.scalars(
+        select(Standard.code).join(programme_standard, programme_standard.c.standard_id == Standard.id)
+        .where(programme_standard.c.programme_id == programme_id).order_by(Standard.code)))
+    courses = session.scalar(select(func.count()).select_from(Course).where(Course.programme_id == programme_id))
+    return ProgrammeInfo(p.id, p.name, p.description, parse_scale(p.scale), p.threshold, codes, courses or 0)
 
 
 def find_programme(session: Session, name_or_id: str) -> ProgrammeInfo:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import threading
+from pathlib import Path
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -47,6 +48,11 @@ class Workspace:
     @property
     def name(self) -> str:
         return self.db.display_name
+
+    @property
+    def path(self) -> Path | None:
+        """The map's file (None for a server database)."""
+        return self.db.path
 
     def close(self) -> None:
         self.db.close()

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from app.changes import Changes
+from app.curriculum_ops import list_programmes
 from app.mapping_ops import MappingState, set_mappings
 from app.workspace import Workspace
 from views.bridge import WorkspaceBridge
@@ -27,6 +29,18 @@ class ViewContext(QObject):
         self.changed = self.bridge.changed  # Signal(Changes), on the GUI thread
         self.undo_stack = QUndoStack(self)
         self.programme_id = 0
+        self._cache: dict[tuple, Any] = {}
+        # Connected before any pane, so panes never see stale cached reads, and
+        # when the programme shown is deleted (or its creation undone) every
+        # pane hears of the new one before refreshing.
+        self.changed.connect(self._before_panes)
+
+    def _before_panes(self, changes: Changes) -> None:
+        self._cache.clear()
+        if changes.programmes and self.programme_id:
+            ids = [p.id for p in self.read(list_programmes)]
+            if self.programme_id not in ids:
+                self.set_programme(ids[0] if ids else 0)
 
     def set_programme(self, programme_id: int) -> None:
         if programme_id != self.programme_id:
@@ -35,6 +49,16 @@ class ViewContext(QObject):
 
     def read(self, query: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         return self.workspace.read(query, *args, **kwargs)
+
+    def cached(self, query: Callable[..., Any], *args: Any) -> Any:
+        """``read``, remembered until the next change: panes showing the same data share one query.
+
+        The result is shared; callers must not change it.
+        """
+        key = (query, args)
+        if key not in self._cache:
+            self._cache[key] = self.read(query, *args)
+        return self._cache[key]
 
     def run(self, text: str, do: Callable[[Workspace, Any], Any],
             undo: Callable[[Workspace, Any], Any]) -> Any:

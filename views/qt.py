@@ -78,3 +78,22 @@ from PySide6.QtWidgets import (  # noqa: F401
 import PySide6
 
 PYSIDE_VERSION = PySide6.__version__
+
+# Added for the main window and its panes.
+from PySide6.QtCore import QItemSelection, QLibraryInfo  # noqa: F401, E402
+from PySide6.QtGui import QActionGroup, QKeyEvent, QPen, QPixmap  # noqa: F401, E402
+from PySide6.QtWidgets import (  # noqa: F401, E402
+    QDoubleSpinBox,
+    QFrame,
+    QSizePolicy,
+    QSpinBox,
+    QStyle,
+    QStyleOptionViewItem,
+    QToolButton,
+)
+from PySide6.QtCore import QAbstractListModel  # noqa: F401, E402
+
+# Added for the coverage matrix.
+from PySide6.QtGui import QFontMetrics, QPolygon  # noqa: F401, E402
+from PySide6.QtWidgets import QButtonGroup, QStackedWidget  # noqa: F401, E402
+from PySide6.QtCore import QEventLoop  # noqa: F401, E402

@@ -1,0 +1,63 @@
+"""Map files as files: a new map, a safe copy, and what the About box reports."""
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from app.errors import CurmapError
+from app.version import __version__
+from app.workspace import Workspace
+
+
+def new_map(path: str | os.PathLike[str]) -> Workspace:
+    """A new map at ``path`` holding the bundled standard and the sample programme."""
+    target = Path(path)
+    if target.exists():
+        raise CurmapError(f"{target}: a file with this name already exists; open it instead, "
+                          "or choose another name")
+    return Workspace.open(target)
+
+
+def save_copy(ws: Workspace, dest: str | os.PathLike[str]) -> Path:
+    """Copy the open map to ``dest`` with SQLite's backup API.
+
+    The backup API reads a consistent snapshot (WAL content included) even
+    while the map is in use; a plain file copy could catch it half-written.
+    The copy is made beside ``dest`` and renamed into place, so a failure
+    never leaves a broken file under the chosen name.
+    """
+    source = ws.path
+    if source is None:
+        raise CurmapError(f"{ws.name}: only a map stored in a file can be copied")
+    target = Path(dest).expanduser().resolve()
+    if target == source.resolve():
+        raise CurmapError(f"{target}: this is the open map itself; choose another name")
+    if not target.parent.is_dir():
+        raise CurmapError(f"{target}: the folder {target.parent} does not exist")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+            # A copy in rollback-journal mode is one self-contained file.
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+            src.close()
+        os.replace(tmp, target)
+    except (sqlite3.Error, OSError) as exc:
+        tmp.unlink(missing_ok=True)
+        raise CurmapError(f"{target}: the copy could not be written ({exc}); nothing was saved") from None
+    return target
+
+
+def about() -> dict[str, str]:
+    """Versions for the About box (the views cannot reach db/ themselves)."""
+    from db.schema import SCHEMA_HEAD
+
+    return {"curmap": __version__, "schema": SCHEMA_HEAD}

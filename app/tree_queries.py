@@ -1,0 +1,179 @@
+"""Queries shaped for the window: a programme's standards with coverage marks,
+the catalogue of items the mapping editor lists, and one item's details."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.coverage import ItemCoverage, TaskCoverage, item_coverage, task_coverage
+from app.curriculum_ops import programme_info
+from app.errors import NotFoundError
+from app.mapping_ops import ItemMapping, item_mappings
+from app.standard_queries import StandardTree, TaskInfo, resolve_standard, standard_tree
+from models import Course, Duty, Item, Module, Standard, Task, task_item
+
+
+@dataclass
+class CoverageMarks:
+    """What the browser paints beside each task and item."""
+
+    tasks: dict[int, str] = field(default_factory=dict)  # task id -> covered/partial/uncovered
+    items: dict[int, ItemCoverage] = field(default_factory=dict)  # item id -> its coverage
+
+
+def programme_standards(session: Session, programme_id: int) -> list[StandardTree]:
+    """The whole text of every standard the programme targets."""
+    if not programme_id:
+        return []
+    return [standard_tree(session, code) for code in programme_info(session, programme_id).standards]
+
+
+def coverage_marks(session: Session, programme_id: int) -> CoverageMarks:
+    marks = CoverageMarks()
+    if not programme_id:
+        return marks
+    prog = programme_info(session, programme_id)
+    for code in prog.standards:
+        sid = resolve_standard(session, code).id
+        for t in task_coverage(session, programme_id, sid, prog.threshold, with_modules=False):
+            marks.tasks[t.id] = t.status
+        for i in item_coverage(session, programme_id, sid, prog.threshold):
+            marks.items[i.id] = i
+    return marks
+
+
+@dataclass
+class CatalogueItem:
+    id: int
+    standard: str
+    kind: str  # K, S or A
+    code: str
+    title: str
+    tasks: list[int] = field(default_factory=list)  # ids of the tasks it supports
+
+
+@dataclass
+class ItemGroup:
+    key: str  # "duty:<id>" or "kind:K"
+    code: str  # "T1" or "K"
+    title: str
+    items: list[int] = field(default_factory=list)  # item ids, in the standard's order
+
+
+@dataclass
+class TaskChoice:
+    id: int
+    code: str
+    title: str
+    standard: str
+    group: str  # the key of its duty's group
+
+
+@dataclass
+class Catalogue:
+    """Every K, S and A item of the programme's standards, two ways grouped."""
+
+    items: dict[int, CatalogueItem] = field(default_factory=dict)
+    by_duty: list[ItemGroup] = field(default_factory=list)
+    by_kind: list[ItemGroup] = field(default_factory=list)
+    tasks: list[TaskChoice] = field(default_factory=list)
+
+
+def mapping_catalogue(session: Session, programme_id: int) -> Catalogue:
+    return catalogue_of(programme_standards(session, programme_id))
+
+
+def catalogue_of(trees: list[StandardTree]) -> Catalogue:
+    """The catalogue of standards already read (the browser reads them too)."""
+    cat = Catalogue()
+    several = len(trees) > 1
+    kinds = {k: ItemGroup(f"kind:{k}", k, "") for k in "KSA"}
+    for tree in trees:
+        prefix = f"{tree.code} " if several else ""
+        order = {i.id: n for n, i in enumerate(tree.items())}
+        by_code = {i.code: i.id for i in tree.items()}
+        for item in tree.items():
+            cat.items[item.id] = CatalogueItem(item.id, tree.code, item.kind, item.code, item.title)
+            kinds[item.kind].items.append(item.id)
+        for duty in tree.duties:
+            seen: dict[int, None] = {}
+            for task in duty.tasks:
+                cat.tasks.append(TaskChoice(task.id, task.code, task.title, tree.code, f"duty:{duty.id}"))
+                for c in (*task.knowledge, *task.skills):
+                    cat.items[by_code[c]].tasks.append(task.id)
+                    seen[by_code[c]] = None
+            # Knowledge before skills, each in the standard's order.
+            cat.by_duty.append(ItemGroup(f"duty:{duty.id}", prefix + duty.code, duty.title,
+                                         sorted(seen, key=order.__getitem__)))
+        if tree.attitudes:
+            cat.by_duty.append(ItemGroup(f"attitudes:{tree.id}", prefix + "A", "",
+                                         [i.id for i in tree.attitudes]))
+    cat.by_kind = [g for g in kinds.values() if g.items]
+    return cat
+
+
+@dataclass
+class ItemDetails:
+    id: int
+    standard: str
+    kind: str
+    code: str
+    title: str
+    tasks: list[tuple[str, str]]  # (code, title) of the tasks it supports
+    mappings: list[ItemMapping]  # which modules of the programme map it
+
+
+def item_details(session: Session, item_id: int, programme_id: int) -> ItemDetails:
+    row = session.execute(select(Item, Standard.code).join(Standard, Standard.id == Item.standard_id)
+                          .where(Item.id == item_id)).first()
+    if row is None:
+        raise NotFoundError(f"item #{item_id} no longer exists")
+    item, std_code = row
+    tasks = [(c, t) for c, t in session.execute(
+        select(Task.code, Task.title).join(task_item, task_item.c.task_id == Task.id)
+        .join(Duty, Duty.id == Task.duty_id)
+        .where(task_item.c.item_id == item_id).order_by(Duty.position, Task.position))]
+    mappings = item_mappings(session, item_id, programme_id) if programme_id else []
+    return ItemDetails(item.id, std_code, item.kind, item.code, item.title, tasks, mappings)
+
+
+def task_details(session: Session, task_id: int, programme_id: int) -> TaskCoverage | None:
+    """The task's coverage in the programme: missing items, the modules that serve it."""
+    sid = session.scalar(select(Task.standard_id).where(Task.id == task_id))
+    if sid is None or not programme_id:
+        return None
+    threshold = programme_info(session, programme_id).threshold
+    return next((t for t in task_coverage(session, programme_id, sid, threshold) if t.id == task_id), None)
+
+
+def task_text(session: Session, task_id: int) -> TaskInfo:
+    """The task as the standard words it: outputs, indicators, K and S codes."""
+    code = session.scalar(select(Standard.code).join(Task, Task.standard_id == Standard.id)
+                          .where(Task.id == task_id))
+    if code is None:
+        raise NotFoundError(f"task #{task_id} no longer exists")
+    return next(t for t in standard_tree(session, code).tasks() if t.id == task_id)
+
+
+@dataclass
+class ModulePlace:
+    module_id: int
+    programme_id: int
+    course_code: str
+    course_name: str
+    number: int  # 1-based, within the course
+    title: str
+
+
+def module_place(session: Session, module_id: int) -> ModulePlace | None:
+    """Where a module sits, for the editor's heading; None once it is deleted."""
+    row = session.execute(select(Module.id, Course.programme_id, Course.code, Course.name, Module.title)
+                          .join(Course, Course.id == Module.course_id).where(Module.id == module_id)).first()
+    if row is None:
+        return None
+    siblings = list(session.scalars(select(Module.id).where(Module.course_id == select(Module.course_id)
+                                                            .where(Module.id == module_id).scalar_subquery())
+                                    .order_by(Module.position, Module.id)))
+    return ModulePlace(row[0], row[1], row[2], row[3], siblings.index(module_id) + 1, row[4])

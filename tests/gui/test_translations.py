@@ -1,0 +1,66 @@
+"""The Chinese translation keeps up with the code.
+
+Fails when a tr() string is added or changed without a translation, or when
+the compiled .qm is stale. To update:
+    pyside6-lupdate -locations none -no-obsolete views/*.py -ts resources/curmap_zh_TW.ts
+    (translate the new messages, e.g. in pyside6-linguist)
+    pyside6-lrelease resources/curmap_zh_TW.ts -qm resources/curmap_zh_TW.qm
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "curmap_zh_TW.ts"
+QM = ROOT / "resources" / "curmap_zh_TW.qm"
+
+
+def _tool(name: str) -> str:
+    exe = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent)) or shutil.which(f"pyside6-{name}")
+    assert exe, f"pyside6-{name} comes with PySide6; it is needed to check the translation"
+    return exe
+
+
+def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
+    out = {}
+    for ctx in ET.parse(path).getroot().iter("context"):
+        name = ctx.findtext("name")
+        for m in ctx.iter("message"):
+            if m.find("translation").get("type") not in ("vanished", "obsolete"):
+                out[(name, m.findtext("source"))] = m
+    return out
+
+
+def test_every_ui_string_is_in_the_translation(tmp_path):
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "views").glob("*.py"))
+    subprocess.run([_tool("lupdate"), "-locations", "none", *sources, "-ts", str(fresh)], cwd=ROOT,
+                   check=True, capture_output=True, timeout=60)
+    wanted, have = set(_messages(fresh)), set(_messages(TS))
+    assert not wanted - have, f"untranslated (run lupdate, then translate): {sorted(wanted - have)}"
+    assert not have - wanted, f"no longer in the code (run lupdate -no-obsolete): {sorted(have - wanted)}"
+
+
+def test_every_message_is_translated():
+    bad = [key for key, m in _messages(TS).items()
+           if m.find("translation").get("type") == "unfinished" or not (m.findtext("translation") or "").strip()]
+    assert not bad, f"unfinished translations: {bad}"
+
+
+def test_the_qm_is_compiled_from_the_ts(tmp_path):
+    out = tmp_path / "check.qm"
+    subprocess.run([_tool("lrelease"), str(TS), "-qm", str(out)], check=True, capture_output=True, timeout=60)
+    assert QM.read_bytes() == out.read_bytes(), "resources/curmap_zh_TW.qm is stale: run lrelease"
+
+
+@pytest.mark.parametrize("text", ["%1", "%2", "%3", "&"])
+def test_placeholders_and_accelerators_survive(text):
+    for (ctx, source), m in _messages(TS).items():
+        if text in source:
+            assert text in m.findtext("translation"), f"{ctx}: {source!r} lost {text!r} in translation"

@@ -1,0 +1,207 @@
+"""What the File menu does: maps, copies, and standards or workbooks in and out."""
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from pathlib import Path
+
+from app.curriculum_ops import programme_info, set_targets
+from app.errors import user_errors
+from app.map_files import save_copy
+from app.progress import Progress
+from app.standard_data import ParsedStandard
+from app.standard_store import import_standard, mappings_lost_by_replace, standard_id_by_code
+from views.context import ViewContext
+from views.i18n import fmt
+from views.jobs import Job
+from views.prompts import Prompts, attempt
+from views.qt import QObject, QSettings, QWidget
+from views.settings import last_folder
+
+def optional_module(name: str) -> bool:
+    """Whether an optional app/ feature (the Excel workbooks) is installed."""
+    return importlib.util.find_spec(name) is not None
+
+
+class FileActions(QObject):
+    def __init__(self, window: QWidget, ctx: ViewContext, prompts: Prompts, settings: QSettings,
+                 open_map: Callable[[str, bool], object], lang: str) -> None:
+        super().__init__(window)
+        self.window, self.ctx, self.prompts, self.settings = window, ctx, prompts, settings
+        self._open_map = open_map
+        self.lang = lang
+        self.jobs: list[Job] = []  # running, kept alive until done
+
+    # ---- maps ---------------------------------------------------------------
+
+    def _map_filter(self) -> str:
+        return self.tr("curmap maps (*.db *.sqlite *.curmap);;All files (*)")
+
+    def new_map(self) -> None:
+        path = self.prompts.save_file(self.window, self.tr("New map"), last_folder(self.settings),
+                                      self._map_filter(), confirm_overwrite=False)
+        if path:
+            if not Path(path).suffix:
+                path += ".db"
+            self._open_map(path, True)
+
+    def open_path(self, path: str) -> None:
+        """Open a map named elsewhere (the Recent maps menu)."""
+        self._open_map(path, False)
+
+    def open_map(self) -> None:
+        path = self.prompts.open_file(self.window, self.tr("Open map"), last_folder(self.settings),
+                                      self._map_filter())
+        if path:
+            self._open_map(path, False)
+
+    def save_copy(self) -> None:
+        path = self.prompts.save_file(self.window, self.tr("Save a copy as"), last_folder(self.settings),
+                                      self._map_filter())
+        if not path:
+            return
+        ok, target = attempt(self.prompts, self.window, self.tr("Save a copy"), save_copy, self.ctx.workspace, path)
+        if ok:
+            self.window.statusBar().showMessage(fmt(self.tr("Saved a copy as %1"), target), 8000)
+
+    # ---- standards ------------------------------------------------------------
+
+    def import_standard(self) -> None:
+        path = self.prompts.open_file(self.window, self.tr("Import standard"), last_folder(self.settings),
+                                      self.tr("iCAP standard text (*.txt);;All files (*)"))
+        if not path:
+            return
+
+        def parse(progress: Progress) -> ParsedStandard:
+            from app.standard_parser import parse_standard_file
+
+            progress.step(0, 1, fmt(self.tr("Reading %1…"), Path(path).name))
+            parsed = parse_standard_file(path)
+            progress.step(1, 1, "")
+            return parsed
+
+        self._start(fmt(self.tr("Reading %1…"), Path(path).name), parse, self._store_standard,
+                    lambda exc, tb: self._failed(self.tr("Cannot import the standard"), exc, tb))
+
+    def _store_standard(self, parsed: ParsedStandard) -> None:
+        title = self.tr("Import standard")
+        replace = self.ctx.read(standard_id_by_code, parsed.code) is not None
+        if replace:
+            lost = self.ctx.read(mappings_lost_by_replace, parsed)
+            text = fmt(self.tr("Standard %1 is already in this map. Replace it with the text just read?"),
+                       parsed.code)
+            if lost:
+                sample = ", ".join(f"{m.course} {m.module} {m.item_code}" for m in lost[:5])
+                text += "\n\n" + fmt(self.tr("%1 mappings are on items the new text lacks and would be lost "
+                                             "(%2)."), len(lost), sample)
+            else:
+                text += "\n\n" + self.tr("Every mapping is kept.")
+            text += "\n" + self.tr("This cannot be undone.")
+            if not self.prompts.confirm(self.window, title, text):
+                return
+        # Not undoable: a replace gives the standard's items new ids, which the
+        # commands on the undo stack still name; so they go too.
+        ok, summary = attempt(self.prompts, self.window, title, self.ctx.workspace.perform, import_standard,
+                              parsed, replace=replace)
+        if not ok:
+            return
+        if replace:
+            self.ctx.undo_stack.clear()
+        counts = summary.counts
+        self.window.statusBar().showMessage(
+            fmt(self.tr("Imported %1 %2: %3 duties, %4 tasks, %5 items"), parsed.code, parsed.name,
+                counts["duties"], counts["tasks"], counts["knowledge"] + counts["skills"] + counts["attitudes"]),
+            10000)
+        self._offer_target(parsed.code)
+
+    def _offer_target(self, code: str) -> None:
+        pid = self.ctx.programme_id
+        if not pid or self.ctx.workspace.readonly:
+            return
+        prog = self.ctx.read(programme_info, pid)
+        if code in prog.standards:
+            return
+        if self.prompts.confirm(self.window, self.tr("Import standard"),
+                                fmt(self.tr("Map programme %1 onto %2 as well?"), prog.name, code)):
+            codes = [*prog.standards, code]
+            attempt(self.prompts, self.window, self.tr("Import standard"), self.ctx.run,
+                    fmt(self.tr("Target %1"), code),
+                    lambda ws, _: ws.perform(set_targets, pid, codes),
+                    lambda ws, before: ws.perform(set_targets, pid, before))
+
+    # ---- workbooks ------------------------------------------------------------
+
+    def export_workbook(self) -> None:
+        pid = self.ctx.programme_id
+        if not pid:
+            return
+        name = self.ctx.read(programme_info, pid).name
+        path = self.prompts.save_file(self.window, self.tr("Export coverage workbook"),
+                                      str(Path(last_folder(self.settings)) / f"{name}.xlsx"),
+                                      self.tr("Excel workbooks (*.xlsx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+
+        def export(progress: Progress):
+            from app.excel_export import export_workbook
+
+            return self.ctx.read(export_workbook, pid, path, lang=self.lang, progress=progress)
+
+        self._start(self.tr("Writing the workbook…"), export,
+                    lambda result: self.window.statusBar().showMessage(
+                        fmt(self.tr("Wrote %1"), result.path), 10000),
+                    lambda exc, tb: self._failed(self.tr("Cannot export the workbook"), exc, tb))
+
+    def import_workbook(self) -> None:
+        """Make the programme match a curriculum workbook: read and plan off the GUI thread,
+        preview, then apply as one undoable change."""
+        pid = self.ctx.programme_id
+        if not pid:
+            return
+        path = self.prompts.open_file(self.window, self.tr("Import curriculum workbook"),
+                                      last_folder(self.settings), self.tr("Excel workbooks (*.xlsx)"))
+        if not path:
+            return
+
+        def plan(progress: Progress):
+            from app.excel_import import plan_import
+            from app.excel_read import read_workbook
+
+            return self.ctx.read(plan_import, read_workbook(path, progress), pid, None, progress)
+
+        self._start(fmt(self.tr("Reading %1…"), Path(path).name), plan, self._apply_workbook,
+                    lambda exc, tb: self._failed(self.tr("Cannot import the workbook"), exc, tb))
+
+    def _apply_workbook(self, plan) -> None:
+        from app.excel_apply import apply_import, undo_import
+
+        title = self.tr("Import curriculum workbook")
+        if plan.empty:
+            self.prompts.inform(self.window, title, self.tr("Nothing to change: the programme already "
+                                                            "matches the workbook."))
+            return
+        text = fmt(self.tr("Change programme %1 to match the workbook?"), plan.programme)
+        if not self.prompts.confirm(self.window, title, text + "\n\n" + "\n".join(plan.summary(limit=15))):
+            return
+        attempt(self.prompts, self.window, title, self.ctx.run,
+                fmt(self.tr("Import workbook %1"), plan.workbook.source),
+                lambda ws, _: ws.perform(apply_import, plan),
+                lambda ws, result: ws.perform(undo_import, result.undo))
+
+    # ---- helpers --------------------------------------------------------------
+
+    def _start(self, label: str, fn, on_success, on_failure) -> Job:
+        job = Job(self.window, label, fn, on_success, on_failure)
+        self.jobs.append(job)
+        job.done.connect(lambda: self.jobs.remove(job))
+        job.start()
+        return job
+
+    def _failed(self, title: str, exc: BaseException, tb: str) -> None:
+        if isinstance(exc, user_errors()):
+            self.prompts.warn(self.window, title, str(exc))
+        else:  # a bug: on to the exception hook's report dialog
+            raise exc
+

@@ -1,0 +1,338 @@
+"""The curriculum pane: a programme chooser over its courses and modules."""
+from __future__ import annotations
+
+from app.changes import Changes
+from app.curriculum_ops import curriculum, list_programmes, summary_of_course
+from app.standard_queries import list_standards
+from views import curriculum_ops_ui as undoable
+from views.context import ViewContext
+from views.curriculum_model import COL_HOURS, COL_MAPPED, COL_NAME, CurriculumModel
+from views.dialogs import CourseDialog, ModuleDialog, ProgrammeDialog
+from views.i18n import fmt
+from views.layout import size_columns
+from views.list_models import ChoiceListModel
+from views.prompts import Prompts, attempt
+from views.qt import (
+    QAbstractItemView,
+    QAction,
+    QComboBox,
+    QHBoxLayout,
+    QKeySequence,
+    QMenu,
+    QModelIndex,
+    QToolBar,
+    QToolButton,
+    Qt,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+from views.tree_base import Node
+
+
+class CurriculumPane(QWidget):
+    def __init__(self, ctx: ViewContext, prompts: Prompts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.prompts = ctx, prompts
+        self.programmes = ChoiceListModel(self)
+        self.chooser = QComboBox(self)
+        self.chooser.setObjectName("programmeChooser")
+        self.chooser.setModel(self.programmes)
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setMinimumContentsLength(12)
+        self.model = CurriculumModel(self._edit_inline, self._move_to, self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("curriculumTree")
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        size_columns(self.tree, COL_NAME, {COL_HOURS: 34, COL_MAPPED: 34})
+        self._make_actions()
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.chooser, 1)
+        top.addWidget(self._button(self.act_new_programme))
+        # A toolbar, not a row of buttons: it folds into » when the dock is narrow.
+        bar = QToolBar(self)
+        bar.setObjectName("curriculumToolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addActions([self.act_add_course, self.act_add_module, self.act_edit, self.act_delete,
+                        self.act_up, self.act_down])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(bar)
+        layout.addWidget(self.tree, 1)
+
+        self.chooser.currentIndexChanged.connect(self._on_chosen)
+        self.tree.selectionModel().currentChanged.connect(self._on_current)
+        ctx.changed.connect(self._on_changed)
+        ctx.programme_changed.connect(lambda _pid: self.reload())
+        self.set_readonly(ctx.workspace.readonly)
+        self.reload_programmes()
+
+    def _make_actions(self) -> None:
+        def make(text: str, slot, shortcut=None, name: str = "") -> QAction:
+            act = QAction(text, self)
+            act.setObjectName(name)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            return act
+
+        self.act_new_programme = make(self.tr("New programme…"), self.add_programme, name="newProgramme")
+        self.act_edit_programme = make(self.tr("Edit programme…"), self.edit_programme, name="editProgramme")
+        self.act_delete_programme = make(self.tr("Delete programme…"), self.delete_programme,
+                                         name="deleteProgramme")
+        self.act_add_course = make(self.tr("Add course…"), self.add_course, "Ctrl+Shift+N", "addCourse")
+        self.act_add_module = make(self.tr("Add module…"), self.add_module, "Ctrl+M", "addModule")
+        self.act_edit = make(self.tr("Edit…"), self.edit_selected, "Ctrl+E", "editSelected")
+        self.act_delete = make(self.tr("Delete…"), self.delete_selected, name="deleteSelected")
+        self.act_up = make(self.tr("Move up"), lambda: self.move_selected(-1), "Ctrl+Up", "moveUp")
+        self.act_down = make(self.tr("Move down"), lambda: self.move_selected(+1), "Ctrl+Down", "moveDown")
+        # Short labels for the pane's own toolbar.
+        self.act_add_course.setIconText(self.tr("+ Course"))
+        self.act_add_module.setIconText(self.tr("+ Module"))
+        self.act_up.setIconText("↑")
+        self.act_down.setIconText("↓")
+        for act in (self.act_up, self.act_down):
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.tree.addAction(act)  # Ctrl+Up/Down move only while the tree has focus
+
+    def menu_actions(self) -> list[QAction | None]:
+        """For the window's Curriculum menu (None = separator)."""
+        return [self.act_new_programme, self.act_edit_programme, self.act_delete_programme, None,
+                self.act_add_course, self.act_add_module, self.act_edit, self.act_delete, None,
+                self.act_up, self.act_down]
+
+    def _button(self, act: QAction) -> QToolButton:
+        b = QToolButton(self)
+        b.setDefaultAction(act)
+        b.setAutoRaise(True)
+        return b
+
+    def set_readonly(self, readonly: bool) -> None:
+        self.model.editable = not readonly
+        for act in (self.act_new_programme, self.act_edit_programme, self.act_delete_programme,
+                    self.act_add_course, self.act_add_module, self.act_edit, self.act_delete,
+                    self.act_up, self.act_down):
+            act.setEnabled(not readonly)
+
+    # ---- refresh ------------------------------------------------------------
+
+    def reload_programmes(self) -> None:
+        progs = self.ctx.read(list_programmes)
+        keep = self.ctx.programme_id
+        self.chooser.blockSignals(True)
+        self.programmes.set_choices([(p.id, p.name, " · ".join(p.standards)) for p in progs])
+        row = self.programmes.row_of(keep)
+        if row < 0 and progs:
+            row = 0
+        self.chooser.setCurrentIndex(row)
+        self.chooser.blockSignals(False)
+        before = self.ctx.programme_id
+        self.ctx.set_programme(self.programmes.id_at(row))
+        if self.ctx.programme_id == before:  # else programme_changed reloads
+            self.reload()
+
+    def reload(self) -> None:
+        current = self.current_node()
+        ident = current.ident if current else None
+        pid = self.ctx.programme_id
+        self.model.set_courses(self.ctx.read(curriculum, pid) if pid else [])
+        self.tree.expandAll()
+        if ident is not None:
+            found = self.model.find(*ident)
+            if found.isValid():
+                self.tree.setCurrentIndex(found)
+                return
+        self._on_current(self.tree.currentIndex(), QModelIndex())
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.programmes:
+            self.reload_programmes()
+        elif self.ctx.programme_id in changes.curriculum or changes.mappings:
+            self.reload()
+
+    def _on_chosen(self, row: int) -> None:
+        self.ctx.set_programme(self.programmes.id_at(row))
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        node = self.model.node_of(current) if current.isValid() else None
+        self.ctx.module_selected.emit(node.data.id if node and node.kind == "module" else 0)
+
+    def current_node(self) -> Node | None:
+        index = self.tree.currentIndex()
+        return self.model.node_of(index) if index.isValid() else None
+
+    def select(self, kind: str, ident: int) -> None:
+        index = self.model.find(kind, ident)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+    def select_first_module(self) -> None:
+        """Start where there is something to map, unless something is selected."""
+        if self.current_node() is None:
+            for course in self.model.courses():
+                if course.modules:
+                    self.select("module", course.modules[0].id)
+                    return
+
+    def _context_menu(self, pos) -> None:
+        menu = QMenu(self)
+        for act in self.menu_actions()[4:]:
+            menu.addSeparator() if act is None else menu.addAction(act)
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+    # ---- programmes ---------------------------------------------------------
+
+    def add_programme(self) -> None:
+        standards = [(s.id, f"{s.code} {s.name}", s.name) for s in self.ctx.read(list_standards)]
+        if not standards:
+            self.prompts.warn(self, self.tr("New programme"), self.tr("Import a standard first: a programme "
+                                                                      "maps its curriculum onto a standard."))
+            return
+        dialog = ProgrammeDialog(standards, self)
+        if not self.prompts.run_dialog(dialog):
+            return
+        v = dialog.values()
+        ok, pid = attempt(self.prompts, self, self.tr("New programme"), undoable.create_programme, self.ctx,
+                          fmt(self.tr("New programme %1"), v["name"]), v["name"], dialog.standard_code(),
+                          v["description"])
+        if ok:
+            self._choose(pid)
+
+    def _choose(self, pid: int) -> None:
+        row = self.programmes.row_of(pid)
+        if row >= 0:
+            self.chooser.setCurrentIndex(row)
+
+    def edit_programme(self) -> None:
+        pid = self.ctx.programme_id
+        prog = next((p for p in self.ctx.read(list_programmes) if p.id == pid), None)
+        if prog is None:
+            return
+        dialog = ProgrammeDialog([(0, " ".join(prog.standards), "")], self, name=prog.name,
+                                 description=prog.description)
+        if self.prompts.run_dialog(dialog):
+            changed = {k: v for k, v in dialog.values().items() if v != getattr(prog, k)}
+            if changed:
+                attempt(self.prompts, self, self.tr("Edit programme"), undoable.update_programme, self.ctx,
+                        fmt(self.tr("Edit programme %1"), prog.name), pid, changed)
+
+    def delete_programme(self) -> None:
+        pid = self.ctx.programme_id
+        prog = next((p for p in self.ctx.read(list_programmes) if p.id == pid), None)
+        if prog is None:
+            return
+        text = fmt(self.tr("Delete programme %1 with its %2 and all their modules and mappings?"),
+                   prog.name, _count(prog.courses, self.tr("1 course"), self.tr("%1 courses")))
+        if self.prompts.confirm(self, self.tr("Delete programme"), text):
+            attempt(self.prompts, self, self.tr("Delete programme"), undoable.delete_programme, self.ctx,
+                    fmt(self.tr("Delete programme %1"), prog.name), pid)
+
+    # ---- courses and modules ------------------------------------------------
+
+    def add_course(self) -> None:
+        pid = self.ctx.programme_id
+        if not pid:
+            return
+        node = self.current_node()
+        course = node if node is None or node.kind == "course" else node.parent
+        dialog = CourseDialog(self)
+        if not self.prompts.run_dialog(dialog):
+            return
+        v = dialog.values()
+        position = course.row + 1 if course is not None else None
+        ok, cid = attempt(self.prompts, self, self.tr("Add course"), undoable.add_course, self.ctx,
+                          fmt(self.tr("Add course %1"), v["code"]), pid, v, position)
+        if ok:
+            self.select("course", cid)
+
+    def add_module(self) -> None:
+        node = self.current_node()
+        if node is None:
+            self.prompts.warn(self, self.tr("Add module"), self.tr("Select the course the module belongs to."))
+            return
+        course = node if node.kind == "course" else node.parent
+        position = node.row + 1 if node.kind == "module" else None
+        dialog = ModuleDialog(self)
+        if not self.prompts.run_dialog(dialog):
+            return
+        v = dialog.values()
+        ok, mid = attempt(self.prompts, self, self.tr("Add module"), undoable.add_module, self.ctx,
+                          fmt(self.tr("Add module %1"), v["title"]), course.data.id, v, position)
+        if ok:
+            self.select("module", mid)
+
+    def edit_selected(self) -> None:
+        node = self.current_node()
+        if node is None:
+            return
+        d = node.data
+        if node.kind == "course":
+            dialog = CourseDialog(self, values={k: getattr(d, k) for k in
+                                                ("code", "name", "credits", "hours", "year", "semester")})
+        else:
+            dialog = ModuleDialog(self, values={k: getattr(d, k) for k in ("title", "hours", "description")})
+        if self.prompts.run_dialog(dialog):
+            changed = {k: v for k, v in dialog.values().items() if v != getattr(d, k)}
+            if changed:
+                self._edit_inline(node.kind, d.id, changed)
+
+    def _edit_inline(self, kind: str, ident: int, values: dict) -> bool:
+        label = self.tr("Edit course") if kind == "course" else self.tr("Edit module")
+        ok, _ = attempt(self.prompts, self, label, undoable.update, self.ctx, label, kind, ident, values)
+        return ok
+
+    def delete_selected(self) -> None:
+        node = self.current_node()
+        if node is None:
+            return
+        d = node.data
+        if node.kind == "course":
+            modules, mappings = self.ctx.read(summary_of_course, d.id)
+            text = fmt(self.tr("Delete course %1 %2 and its %3 and %4?"), d.code, d.name,
+                       _count(modules, self.tr("1 module"), self.tr("%1 modules")),
+                       _count(mappings, self.tr("1 mapping"), self.tr("%1 mappings")))
+            undo_text = fmt(self.tr("Delete course %1"), d.code)
+        else:
+            text = fmt(self.tr("Delete module %1. %2 and its %3?"), d.number, d.title,
+                       _count(d.mappings, self.tr("1 mapping"), self.tr("%1 mappings")))
+            undo_text = fmt(self.tr("Delete module %1"), d.title)
+        if self.prompts.confirm(self, self.tr("Delete"), text):
+            attempt(self.prompts, self, self.tr("Delete"), undoable.delete, self.ctx, undo_text,
+                    node.kind, d.id)
+
+    def move_selected(self, step: int) -> None:
+        node = self.current_node()
+        if node is None:
+            return
+        siblings = node.parent.children
+        position = node.row + step
+        if not 0 <= position < len(siblings):
+            return
+        course_id = node.parent.data.id if node.kind == "module" else None
+        self._move_to(node.kind, node.data.id, position, course_id)
+
+    def _move_to(self, kind: str, ident: int, position: int, course_id: int | None) -> bool:
+        text = self.tr("Move course") if kind == "course" else self.tr("Move module")
+        ok, _ = attempt(self.prompts, self, text, undoable.move, self.ctx, text, kind, ident, position,
+                        course_id)
+        if ok:
+            self.select(kind, ident)
+        return ok
+
+
+def _count(n: int, one: str, many: str) -> str:
+    """English needs a singular; the translation may use one form for both."""
+    return one if n == 1 else fmt(many, n)

@@ -1,0 +1,100 @@
+"""The full text of what is selected in the browser, and for an item the
+reverse view: which modules of the programme map it, at what level."""
+from __future__ import annotations
+
+from html import escape
+
+from app.coverage import TaskCoverage
+from app.standard_queries import DutyInfo, StandardTree, TaskInfo
+from app.tree_queries import ItemDetails
+from views.coverage_style import COLOURS, COVERED, SYMBOLS, UNCOVERED, status_text
+from views.i18n import fmt
+from views.qt import QTextBrowser
+
+_CSS = ("<style>h3{margin:0 0 4px 0} p{margin:2px 0 6px 0} .dim{color:#666}"
+        " td,th{padding:1px 6px 1px 0; text-align:left; vertical-align:top}</style>")
+
+
+def _mark(status: str) -> str:
+    return (f'<span style="color:{COLOURS[status]}">{SYMBOLS[status]}</span> '
+            f"{escape(status_text(status))}")
+
+
+class DetailsView(QTextBrowser):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setObjectName("details")
+        self.show_nothing()
+
+    def _put(self, body: str) -> None:
+        self.setHtml(_CSS + body)
+
+    def show_nothing(self) -> None:
+        text = self.tr("Select a task or an item to see its full text.")
+        self._put(f'<p class="dim">{escape(text)}</p>')
+
+    def show_message(self, text: str) -> None:
+        self._put(f'<p class="dim">{escape(text)}</p>')
+
+    def show_standard(self, tree: StandardTree) -> None:
+        cats = "<br>".join(escape(f"{c['kind']}: {c['name']} ({c['code']})") for c in tree.categories)
+        rows = [(self.tr("Code"), escape(tree.code)), (self.tr("Level"), escape(str(tree.level or ""))),
+                (self.tr("Status"), escape(tree.status)), (self.tr("Categories"), cats)]
+        table = "".join(f"<tr><th>{escape(k)}</th><td>{v}</td></tr>" for k, v in rows)
+        job, notes = self.tr("Job description"), self.tr("Notes")
+        self._put(f"<h3>{escape(tree.name)} <span class='dim'>({escape(tree.name_kind)})</span></h3>"
+                  f"<table>{table}</table>"
+                  f"<p><b>{escape(job)}</b><br>{escape(tree.job_description)}</p>"
+                  f"<p><b>{escape(notes)}</b><br>{escape(tree.notes).replace(chr(10), '<br>')}</p>")
+
+    def show_duty(self, duty: DutyInfo, statuses: dict[int, str]) -> None:
+        rows = "".join(f"<tr><td>{_mark(statuses.get(t.id, UNCOVERED))}</td><td>{escape(t.code)}</td>"
+                       f"<td>{escape(t.title)}</td></tr>" for t in duty.tasks)
+        tasks = self.tr("Tasks")
+        self._put(f"<h3>{escape(duty.code)} {escape(duty.title)}</h3>"
+                  f"<p><b>{escape(tasks)}</b></p><table>{rows}</table>")
+
+    def show_task(self, task: TaskInfo, cov: TaskCoverage | None) -> None:
+        level = fmt(self.tr("Competency level %1"), task.level)
+        parts = [f"<h3>{escape(task.code)} {escape(task.title)}</h3>",
+                 f"<p>{escape(level)}" + (f" · {_mark(cov.status)}" if cov else "") + "</p>"]
+
+        def section(title: str, lines: list[str]) -> None:
+            if lines:
+                parts.append(f"<p><b>{escape(title)}</b><br>" + "<br>".join(lines) + "</p>")
+
+        section(self.tr("Outputs"), [escape(f"{o['code']} {o['title']}") for o in task.outputs])
+        section(self.tr("Indicators"), [escape(f"{i['code']} {i['text']}") for i in task.indicators])
+        section(self.tr("Knowledge and skills"), [escape(" ".join([*task.knowledge, *task.skills]))])
+        if cov:
+            section(self.tr("Not yet covered"), [escape(" ".join(cov.missing))] if cov.missing else [])
+            section(self.tr("Modules that serve it"),
+                    [escape(f"{m['course']} {m['number']}. {m['title']}") for m in cov.modules])
+        self._put("".join(parts))
+
+    def show_text(self, code: str, text: str, kind: str) -> None:
+        self._put(f"<h3>{escape(code)}</h3><p class='dim'>{escape(kind)}</p><p>{escape(text)}</p>")
+
+    def show_item(self, item: ItemDetails, scale: tuple[str, ...], covered: bool) -> None:
+        kind = {"K": self.tr("Knowledge"), "S": self.tr("Skill"), "A": self.tr("Attitude")}[item.kind]
+        parts = [f"<h3>{escape(item.code)} {escape(item.title)}</h3>",
+                 f"<p>{escape(kind)} · {escape(item.standard)} · "
+                 f"{_mark(COVERED if covered else UNCOVERED)}</p>"]
+        supports, mapped_by = self.tr("Supports tasks"), self.tr("Mapped by")
+        if item.tasks:
+            parts.append(f"<p><b>{escape(supports)}</b><br>"
+                         + "<br>".join(escape(f"{c} {t}") for c, t in item.tasks) + "</p>")
+        parts.append(f"<p><b>{escape(mapped_by)}</b></p>")
+        if item.mappings:
+            head = "".join(f"<th>{escape(h)}</th>" for h in
+                           (self.tr("Course"), self.tr("Module"), self.tr("Level"), self.tr("Assessed")))
+            rows = "".join(
+                f"<tr><td>{escape(m.course_code)}</td><td>{m.module_number}. {escape(m.module_title)}</td>"
+                f"<td>{escape(scale[m.level - 1] if 0 < m.level <= len(scale) else str(m.level))}</td>"
+                f"<td>{'✓' if m.assessed else ''}</td></tr>" for m in item.mappings)
+            parts.append(f"<table><tr>{head}</tr>{rows}</table>")
+        else:
+            nobody = self.tr("No module of this programme maps it yet.")
+            parts.append(f"<p class='dim'>{escape(nobody)}</p>")
+        self._put("".join(parts))

@@ -1,0 +1,151 @@
+"""Dialogs that ask for a programme's, a course's or a module's fields.
+
+Each returns plain values (``values()``) that go straight to an app/
+operation; an amount of 0 shows as "—" and means "not given" (None).
+"""
+from __future__ import annotations
+
+from views.list_models import ChoiceListModel
+from views.qt import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _amount(maximum: float, step: float = 1.0) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(0, maximum)
+    box.setDecimals(1)
+    box.setSingleStep(step)
+    box.setSpecialValueText("—")
+    return box
+
+
+def _value(box: QDoubleSpinBox) -> float | None:
+    return box.value() or None
+
+
+class _FormDialog(QDialog):
+    """A form with OK/Cancel; OK is enabled only while the required fields are filled."""
+
+    def _build(self, title: str) -> QFormLayout:
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        self._required: list[QLineEdit] = []
+        return form
+
+    def _require(self, *edits: QLineEdit) -> None:
+        self._required.extend(edits)
+        for e in edits:
+            e.textChanged.connect(self._update_ok)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        ok = all(e.text().strip() for e in self._required)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+
+class ProgrammeDialog(_FormDialog):
+    def __init__(self, standards: list[tuple[int, str, str]], parent: QWidget | None = None,
+                 *, name: str = "", description: str = "") -> None:
+        super().__init__(parent)
+        form = self._build(self.tr("New programme") if not name else self.tr("Edit programme"))
+        self.name = QLineEdit(name, self)
+        self.name.setObjectName("name")
+        self.name.setPlaceholderText(self.tr("e.g. Digital Marketing Programme"))
+        self.description = QPlainTextEdit(description, self)
+        self.description.setObjectName("description")
+        self.description.setFixedHeight(70)
+        self.standard_model = ChoiceListModel(self)
+        self.standard_model.set_choices(standards)
+        self.standard = QComboBox(self)
+        self.standard.setObjectName("standard")
+        self.standard.setModel(self.standard_model)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Description:"), self.description)
+        form.addRow(self.tr("&Standard:"), self.standard)
+        self.standard.setEnabled(not name)  # targets are chosen when the programme is made
+        self._require(self.name)
+
+    def values(self) -> dict:
+        return {"name": self.name.text().strip(), "description": self.description.toPlainText().strip()}
+
+    def standard_code(self) -> str:
+        return self.standard.currentText().split(" ", 1)[0]
+
+
+class CourseDialog(_FormDialog):
+    def __init__(self, parent: QWidget | None = None, *, values: dict | None = None) -> None:
+        super().__init__(parent)
+        v = values or {}
+        form = self._build(self.tr("Edit course") if values else self.tr("New course"))
+        self.code = QLineEdit(v.get("code", ""), self)
+        self.code.setObjectName("code")
+        self.code.setPlaceholderText(self.tr("e.g. MKT101"))
+        self.name = QLineEdit(v.get("name", ""), self)
+        self.name.setObjectName("name")
+        self.credits = _amount(99, 0.5)
+        self.credits.setObjectName("credits")
+        self.credits.setValue(v.get("credits") or 0)
+        self.hours = _amount(9999)
+        self.hours.setObjectName("hours")
+        self.hours.setValue(v.get("hours") or 0)
+        self.year = QSpinBox(self)
+        self.year.setObjectName("year")
+        self.year.setRange(0, 8)
+        self.year.setSpecialValueText("—")
+        self.year.setValue(v.get("year") or 0)
+        self.semester = QLineEdit(v.get("semester", ""), self)
+        self.semester.setObjectName("semester")
+        self.semester.setPlaceholderText(self.tr("e.g. 1st or 2nd"))
+        form.addRow(self.tr("&Code:"), self.code)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("C&redits:"), self.credits)
+        form.addRow(self.tr("&Hours:"), self.hours)
+        form.addRow(self.tr("&Year:"), self.year)
+        form.addRow(self.tr("&Semester:"), self.semester)
+        self._require(self.code, self.name)
+
+    def values(self) -> dict:
+        return {"code": self.code.text().strip(), "name": self.name.text().strip(),
+                "credits": _value(self.credits), "hours": _value(self.hours),
+                "year": self.year.value() or None, "semester": self.semester.text().strip()}
+
+
+class ModuleDialog(_FormDialog):
+    def __init__(self, parent: QWidget | None = None, *, values: dict | None = None) -> None:
+        super().__init__(parent)
+        v = values or {}
+        form = self._build(self.tr("Edit module") if values else self.tr("New module"))
+        self.title = QLineEdit(v.get("title", ""), self)
+        self.title.setObjectName("title")
+        self.hours = _amount(9999)
+        self.hours.setObjectName("hours")
+        self.hours.setValue(v.get("hours") or 0)
+        self.description = QPlainTextEdit(v.get("description", ""), self)
+        self.description.setObjectName("description")
+        self.description.setFixedHeight(90)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Hours:"), self.hours)
+        form.addRow(self.tr("&Description:"), self.description)
+        self._require(self.title)
+
+    def values(self) -> dict:
+        return {"title": self.title.text().strip(), "hours": _value(self.hours),
+                "description": self.description.toPlainText().strip()}

@@ -1,0 +1,293 @@
+"""The main window: menus, toolbar, docks and status bar around the panes."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+
+from app.changes import Changes
+from app.coverage import programme_summary
+from app.map_files import about
+from app.workspace import Workspace
+from views.actions import FileActions, optional_module
+from views.context import ViewContext
+from views.curriculum_pane import CurriculumPane
+from views.i18n import ENGLISH, fmt
+from views.mapping_editor import MappingEditor
+from views.prompts import Prompts
+from views.qt import (
+    PYSIDE_VERSION,
+    QAction,
+    QApplication,
+    QDockWidget,
+    QIcon,
+    QKeySequence,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSettings,
+    QStyle,
+    Qt,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+    qVersion,
+)
+from views.settings import GEOMETRY, STATE, STATE_VERSION, add_recent, clear_recent, recent_maps
+from views.standard_pane import StandardPane
+
+DEFAULT_SIZE = (1280, 800)
+OpenMap = Callable[[str, bool], object]  # (path, create) -> the new window or None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, settings: QSettings, prompts: Prompts, *,
+                 open_map: OpenMap | None = None, lang: str = ENGLISH, persist: bool = True) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings, self.prompts, self.persist = settings, prompts, persist
+        self.ctx = ViewContext(workspace, self)
+        self.files = FileActions(self, self.ctx, prompts, settings, open_map or (lambda p, c: None), lang)
+        self.readonly = workspace.readonly
+        self._closed = False
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("centralTabs")
+        self.tabs.setDocumentMode(True)
+        # An explicit minimum: a wide pane's own minimum must not squeeze the docks.
+        self.tabs.setMinimumWidth(480)
+        self.setCentralWidget(self.tabs)
+        self.panes: dict[str, QWidget] = {}  # tab name -> pane, for --view and the hooks
+        self.mapping = MappingEditor(self.ctx, self)
+        self.add_pane_tab(self.mapping, self.tr("Mapping"), "mapping")
+        self.curriculum = CurriculumPane(self.ctx, prompts, self)
+        self.standard = StandardPane(self.ctx, self)
+        self.curriculum_dock = self._dock(self.curriculum, self.tr("Curriculum"), "curriculumDock",
+                                          Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.standard_dock = self._dock(self.standard, self.tr("Standard"), "standardDock",
+                                        Qt.DockWidgetArea.RightDockWidgetArea)
+        self.coverage_label = QLabel(self)
+        self.coverage_label.setObjectName("coverageSummary")
+        self.statusBar().addPermanentWidget(self.coverage_label)
+        if self.readonly:
+            badge = QLabel(self.tr("Read-only"), self)
+            badge.setObjectName("readonlyBadge")
+            self.statusBar().addPermanentWidget(badge)
+
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+        self._update_title()
+        self.ctx.changed.connect(self._on_changed)
+        self.ctx.programme_changed.connect(lambda _pid: self.update_status())
+        self.update_status()
+        self.resize(*DEFAULT_SIZE)
+        self._layout_restored = persist and self.restore_layout()
+        self.curriculum.select_first_module()
+
+    # ---- building -------------------------------------------------------------
+
+    def add_pane_tab(self, widget: QWidget, title: str, name: str | None = None) -> int:
+        """The hook for more central panes (the coverage matrix, the gaps list)."""
+        if name:
+            self.panes[name] = widget
+        return self.tabs.addTab(widget, title)
+
+    def show_tab(self, widget: QWidget) -> None:
+        self.tabs.setCurrentWidget(widget)
+
+    def _dock(self, widget: QWidget, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, text: str, slot, shortcut=None, name: str = "", icon: QStyle.StandardPixmap | None = None,
+                edits: bool = False) -> QAction:
+        act = QAction(text, self)
+        act.setObjectName(name)
+        if shortcut is not None:
+            act.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        if icon is not None:
+            act.setIcon(self.style().standardIcon(icon))
+        act.triggered.connect(slot)
+        if edits and self.readonly:
+            act.setEnabled(False)
+        return act
+
+    def _make_actions(self) -> None:
+        key, sp = QKeySequence.StandardKey, QStyle.StandardPixmap
+        f = self.files
+        self.act_new = self._action(self.tr("&New map…"), f.new_map, key.New, "newMap", sp.SP_FileIcon)
+        self.act_open = self._action(self.tr("&Open…"), f.open_map, key.Open, "openMap", sp.SP_DialogOpenButton)
+        self.act_save_copy = self._action(self.tr("Save a &copy as…"), f.save_copy, key.SaveAs, "saveCopy",
+                                          sp.SP_DialogSaveButton)
+        self.act_import_standard = self._action(self.tr("&Import standard…"), f.import_standard,
+                                                name="importStandard", edits=True)
+        self.act_export = self._action(self.tr("&Export coverage workbook…"), f.export_workbook,
+                                       name="exportWorkbook")
+        self.act_export.setEnabled(optional_module("app.excel_export"))
+        self.act_import_workbook = self._action(self.tr("Import c&urriculum workbook…"), f.import_workbook,
+                                                name="importWorkbook", edits=True)
+        self.act_import_workbook.setEnabled(optional_module("app.excel_import") and not self.readonly)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, key.Quit, "quit")
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        stack = self.ctx.undo_stack
+        self.act_undo = stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setObjectName("undo")
+        self.act_undo.setShortcuts(QKeySequence.keyBindings(key.Undo))
+        self.act_undo.setIcon(QIcon.fromTheme("edit-undo", self.style().standardIcon(sp.SP_ArrowBack)))
+        self.act_redo = stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setObjectName("redo")
+        redo = QKeySequence.keyBindings(key.Redo)
+        for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):
+            if QKeySequence(extra) not in redo:
+                redo.append(QKeySequence(extra))
+        self.act_redo.setShortcuts(redo)
+        self.act_redo.setIcon(QIcon.fromTheme("edit-redo", self.style().standardIcon(sp.SP_ArrowForward)))
+        self.act_delete = self._action(self.tr("&Delete"), self.delete_selected, key.Delete, "delete",
+                                       edits=True)
+        self.act_find = self._action(self.tr("&Find"), self.find, key.Find, "find")
+        self.act_about = self._action(self.tr("&About curmap"), self.show_about, name="about")
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        m = bar.addMenu(self.tr("&File"))
+        m.addActions([self.act_new, self.act_open, self.act_save_copy])
+        self.recent_menu = m.addMenu(self.tr("Recent &maps"))
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._fill_recent()
+        m.addSeparator()
+        m.addActions([self.act_import_standard, self.act_export, self.act_import_workbook])
+        m.addSeparator()
+        m.addAction(self.act_quit)
+        m = bar.addMenu(self.tr("&Edit"))
+        m.addActions([self.act_undo, self.act_redo])
+        m.addSeparator()
+        m.addActions([self.act_delete, self.act_find])
+        m = bar.addMenu(self.tr("&Curriculum"))
+        for act in self.curriculum.menu_actions():
+            m.addSeparator() if act is None else m.addAction(act)
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu.addActions([self.curriculum_dock.toggleViewAction(), self.standard_dock.toggleViewAction()])
+        m = bar.addMenu(self.tr("&Help"))
+        m.addAction(self.act_about)
+
+    def _make_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main toolbar"), self)
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.addActions([self.act_open, self.act_undo, self.act_redo])
+        bar.addSeparator()
+        bar.addActions([self.curriculum.act_add_course, self.curriculum.act_add_module])
+        bar.addSeparator()
+        bar.addActions([self.act_import_standard, self.act_export])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.view_menu.addAction(bar.toggleViewAction())
+
+    def _fill_recent(self) -> None:
+        menu: QMenu = self.recent_menu
+        menu.clear()
+        paths = recent_maps(self.settings)
+        for n, path in enumerate(paths, start=1):
+            act = menu.addAction(f"&{n} {Path(path).name}")
+            act.setToolTip(path)
+            act.setData(path)
+            act.triggered.connect(lambda _checked=False, p=path: self.files.open_path(p))
+        if paths:
+            menu.addSeparator()
+        clear = menu.addAction(self.tr("Clear list"))
+        clear.setEnabled(bool(paths))
+        clear.triggered.connect(lambda: clear_recent(self.settings))
+
+    # ---- state ------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        name = self.ctx.workspace.name
+        if self.readonly:
+            name = fmt(self.tr("%1 [read-only]"), name)
+        self.setWindowTitle(f"{name} — curmap")
+        path = self.ctx.workspace.path
+        if path is not None:
+            self.setWindowFilePath(str(path))
+
+    def update_status(self) -> None:
+        pid = self.ctx.programme_id
+        if not pid:
+            self.coverage_label.setText(self.tr("No programme"))
+            return
+        s = self.ctx.read(programme_summary, pid)
+        uncovered = s.tasks_total - s.tasks_covered - s.tasks_partial
+        self.coverage_label.setText(fmt(self.tr("Items %1/%2 covered · Tasks %3 covered, %4 partly, %5 not (of %6)"),
+                                        s.items_covered, s.items_total, s.tasks_covered, s.tasks_partial,
+                                        uncovered, s.tasks_total))
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.coverage:
+            self.update_status()
+
+    def restore_layout(self) -> bool:
+        geometry, state = self.settings.value(GEOMETRY), self.settings.value(STATE)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        return state is not None and self.restoreState(state, STATE_VERSION)
+
+    def adopt_layout(self, geometry, state) -> None:
+        """Take over the layout of the window this one replaces."""
+        self.restoreGeometry(geometry)
+        self._layout_restored = self.restoreState(state, STATE_VERSION)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._layout_restored:  # first run: docks sized for a 1280-wide window
+            self._layout_restored = True
+            self.resizeDocks([self.curriculum_dock, self.standard_dock], [310, 360], Qt.Orientation.Horizontal)
+
+    def save_layout(self) -> None:
+        self.settings.setValue(GEOMETRY, self.saveGeometry())
+        self.settings.setValue(STATE, self.saveState(STATE_VERSION))
+        path = self.ctx.workspace.path
+        if path is not None:
+            add_recent(self.settings, path)
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:
+        if not self._closed:
+            self._closed = True
+            if self.persist:
+                self.save_layout()
+            self.ctx.detach()
+            self.ctx.workspace.close()
+        super().closeEvent(event)
+
+    # ---- commands ---------------------------------------------------------------
+
+    def delete_selected(self) -> None:
+        """Edit ▸ Delete acts on the pane with the focus: unmap items, or delete a course or module."""
+        focus = QApplication.focusWidget()
+        if focus is None:
+            return
+        if self.mapping.isAncestorOf(focus):
+            self.mapping.clear_selected()
+        elif self.curriculum.isAncestorOf(focus):
+            self.curriculum.delete_selected()
+
+    def find(self) -> None:
+        self.show_tab(self.mapping)
+        self.mapping.focus_filter()
+
+    def show_about(self) -> None:
+        versions = {"curmap": about()["curmap"], "Qt": qVersion(), "PySide6": PYSIDE_VERSION,
+                    self.tr("Database schema"): about()["schema"]}
+        rows = "".join(f"<tr><td>{escape(k)}&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in versions.items())
+        text = self.tr("Map a curriculum onto an occupational competency standard (iCAP 職能基準) "
+                       "and see what it covers.")
+        self.prompts.about(self, self.tr("About curmap"), f"<h3>curmap</h3><p>{escape(text)}</p><table>{rows}</table>")

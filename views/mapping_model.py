@@ -1,0 +1,273 @@
+"""One module's mappings: every K, S and A item of the programme's standards,
+grouped by duty or by kind, with the module's level and "assessed" flag."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.mapping_ops import MappingState
+from app.tree_queries import Catalogue, CatalogueItem, CoverageMarks
+from views.coverage_style import COVERED, UNCOVERED, CoverageIcons, status_text
+from views.i18n import fmt
+from views.qt import QColor, QFont, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from views.tree_base import ID_ROLE, KIND_ROLE, SORT_ROLE, Node, NodeTreeModel
+
+COL_CODE, COL_TITLE, COL_LEVEL, COL_ASSESSED, COL_PROGRAMME = range(5)
+BY_DUTY, BY_KIND = "duty", "kind"
+SCALE_ROLE = Qt.ItemDataRole.UserRole + 20  # the programme's level labels, for the editor
+MAPPED_TINT = QColor(0, 114, 178, 28)  # the "covered" blue, faint
+
+Index = QModelIndex | QPersistentModelIndex
+CellsFn = Callable[[list[MappingState], str], None]
+
+
+class MappingModel(NodeTreeModel):
+    def __init__(self, on_cells: CellsFn, parent=None) -> None:
+        super().__init__(parent)
+        self._on_cells = on_cells
+        self.catalogue = Catalogue()
+        self.grouping = BY_DUTY
+        self.module_id = 0
+        self.scale: tuple[str, ...] = ("I", "R", "M")
+        self.states: dict[int, MappingState] = {}
+        self.marks = CoverageMarks()
+        self.editable = True
+        self._icons = CoverageIcons()
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._headers = (self.tr("Code"), self.tr("Item"), self.tr("Level"), self.tr("Assessed"),
+                         self.tr("In programme"))
+
+    # ---- feeding ------------------------------------------------------------
+
+    def set_catalogue(self, catalogue: Catalogue, grouping: str | None = None) -> None:
+        self.beginResetModel()
+        self.catalogue = catalogue
+        self.grouping = grouping or self.grouping
+        root = self._clear_nodes()
+        groups = catalogue.by_duty if self.grouping == BY_DUTY else catalogue.by_kind
+        for group in groups:
+            g = self._add(root, "group", group)
+            for item_id in group.items:
+                self._add(g, "item", catalogue.items[item_id])
+        self.endResetModel()
+
+    def set_module(self, module_id: int, states: dict[int, MappingState], scale: tuple[str, ...]) -> None:
+        self.module_id, self.states, self.scale = module_id, states, scale
+        self._emit_all_changed()
+
+    def set_marks(self, marks: CoverageMarks) -> None:
+        self.marks = marks
+        self._emit_all_changed(COL_PROGRAMME, COL_PROGRAMME)
+
+    # ---- the cells a key or a click asks for ----------------------------------
+
+    def state(self, item_id: int) -> MappingState:
+        return self.states.get(item_id) or MappingState(self.module_id, item_id, None)
+
+    def with_level(self, item_ids: list[int], level: int | None) -> list[MappingState]:
+        out = []
+        for i in item_ids:
+            s = self.state(i)
+            if s.level != level:
+                out.append(MappingState(self.module_id, i, level, s.assessed if level else False,
+                                        s.note if level else ""))
+        return out
+
+    def cycled(self, item_ids: list[int]) -> list[MappingState]:
+        """None -> lowest -> … -> highest -> None, led by the first item."""
+        if not item_ids:
+            return []
+        level = self.state(item_ids[0]).level or 0
+        nxt = level + 1 if level < len(self.scale) else None
+        return self.with_level(item_ids, nxt)
+
+    def with_assessed(self, item_ids: list[int], assessed: bool) -> list[MappingState]:
+        return [MappingState(self.module_id, i, s.level, assessed, s.note)
+                for i in item_ids if (s := self.state(i)).level and s.assessed != assessed]
+
+    def describe(self, states: list[MappingState]) -> str:
+        """The undo stack's text for a set of cells."""
+        items = self.catalogue.items
+        first = states[0]
+        code = items[first.item_id].code if first.item_id in items else "?"
+        if len(states) > 1:
+            return fmt(self.tr("Map %1 items"), len(states))
+        if first.level is None:
+            return fmt(self.tr("Unmap %1"), code)
+        old = self.state(first.item_id)
+        if old.level == first.level and old.assessed != first.assessed:
+            return fmt(self.tr("Mark %1 assessed") if first.assessed else self.tr("Mark %1 not assessed"), code)
+        return fmt(self.tr("Map %1 at %2"), code, self.label(first.level))
+
+    def label(self, level: int | None) -> str:
+        if not level:
+            return ""
+        return self.scale[level - 1] if level <= len(self.scale) else str(level)
+
+    # ---- Qt ---------------------------------------------------------------
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in (COL_LEVEL, COL_ASSESSED):
+            return Qt.AlignmentFlag.AlignCenter
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        node, col = self.node_of(index), index.column()
+        if role == ID_ROLE:
+            return node.ident
+        if role == KIND_ROLE:
+            return node.kind
+        if role == SCALE_ROLE:
+            return list(self.scale)
+        if node.kind == "group":
+            return self._group_data(node, col, role)
+        return self._item_data(node.data, node.row, col, role)
+
+    def _group_title(self, node: Node) -> str:
+        g = node.data
+        if g.key.startswith("kind:"):
+            name = {"K": self.tr("Knowledge"), "S": self.tr("Skills"), "A": self.tr("Attitudes")}[g.code]
+            return f"{g.code} · {name}"
+        if g.key.startswith("attitudes:"):
+            attitudes = self.tr("Attitudes")
+            return f"{g.code} · {attitudes}"
+        return f"{g.code} {g.title}"
+
+    def _group_data(self, node: Node, col: int, role: int):
+        if role == SORT_ROLE:
+            return node.row
+        if col != COL_CODE:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            mapped = sum(1 for c in node.children if self.state(c.data.id).level)
+            return fmt(self.tr("%1 — %2 of %3 mapped"), self._group_title(node), mapped, len(node.children))
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold
+        return None
+
+    def _item_data(self, item: CatalogueItem, row: int, col: int, role: int):
+        s = self.state(item.id)
+        if role == Qt.ItemDataRole.BackgroundRole and s.level:
+            return MAPPED_TINT  # mapped rows stand out when scanning a long list
+        if col == COL_CODE:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return item.code
+            if role == SORT_ROLE:
+                return row
+        elif col == COL_TITLE:
+            if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+                return item.title
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{item.code} {item.title}"
+        elif col == COL_LEVEL:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.label(s.level)
+            if role == Qt.ItemDataRole.FontRole and s.level:
+                return self._bold
+            if role in (Qt.ItemDataRole.EditRole, SORT_ROLE):
+                return s.level or 0
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return Qt.AlignmentFlag.AlignCenter
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Keys: I, R, M set the level; Space cycles; Delete clears")
+        elif col == COL_ASSESSED:
+            if role == Qt.ItemDataRole.CheckStateRole and s.level:
+                return Qt.CheckState.Checked if s.assessed else Qt.CheckState.Unchecked
+            if role == SORT_ROLE:
+                return int(bool(s.level)) + int(s.assessed)
+        elif col == COL_PROGRAMME:
+            cov = self.marks.items.get(item.id)
+            status = COVERED if cov and cov.covered else UNCOVERED
+            if role == Qt.ItemDataRole.DisplayRole:
+                n = cov.modules if cov else 0
+                return self.tr("1 module") if n == 1 else fmt(self.tr("%1 modules"), n) if n else "—"
+            if role == Qt.ItemDataRole.DecorationRole:
+                return self._icons[status]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return status_text(status)
+            if role == SORT_ROLE:
+                return cov.modules if cov else 0
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        node = self.node_of(index)
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if node.kind != "item" or not self.editable or not self.module_id:
+            return f
+        if index.column() == COL_LEVEL:
+            f |= Qt.ItemFlag.ItemIsEditable
+        elif index.column() == COL_ASSESSED and self.state(node.data.id).level:
+            f |= Qt.ItemFlag.ItemIsUserCheckable
+        return f
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or not (self.flags(index) & (Qt.ItemFlag.ItemIsEditable
+                                                            | Qt.ItemFlag.ItemIsUserCheckable)):
+            return False
+        item_id = self.node_of(index).data.id
+        if index.column() == COL_LEVEL and role == Qt.ItemDataRole.EditRole:
+            level = int(value or 0)
+            states = self.with_level([item_id], level if 0 < level <= len(self.scale) else None)
+        elif index.column() == COL_ASSESSED and role == Qt.ItemDataRole.CheckStateRole:
+            states = self.with_assessed([item_id], Qt.CheckState(value) == Qt.CheckState.Checked)
+        else:
+            return False
+        if not states:
+            return False
+        self._on_cells(states, self.describe(states))
+        return True
+
+
+class MappingFilter(QSortFilterProxyModel):
+    """Shows the items whose code or title holds the text and, if set, that serve a task."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._text = ""
+        self._task = 0
+        self._task_group = ""
+
+    def set_text(self, text: str) -> None:
+        self._refilter(lambda: setattr(self, "_text", text.strip().casefold()))
+
+    def set_task(self, task_id: int, group: str = "") -> None:
+        """Only the items of this task, and grouped by duty only under the task's own duty."""
+        def change() -> None:
+            self._task, self._task_group = task_id, group
+        self._refilter(change)
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        # Qt 6.10 deprecates invalidateFilter() for begin/endFilterChange().
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - PySide6 < 6.10
+            change()
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        if not source_parent.isValid():
+            # A group shows when one of its items does (recursive filtering).
+            return not self._text and not self._task
+        item = model.node_of(model.index(source_row, 0, source_parent)).data
+        if self._task:
+            group = model.node_of(source_parent).data.key
+            if self._task not in item.tasks or (group.startswith("duty:") and group != self._task_group):
+                return False
+        return not self._text or self._text in f"{item.code} {item.title}".casefold()

@@ -1,0 +1,136 @@
+"""The standard browser: the programme's standards as a tree over the details view."""
+from __future__ import annotations
+
+from app.changes import Changes
+from app.curriculum_ops import programme_info
+from app.errors import NotFoundError
+from app.tree_queries import coverage_marks, item_details, programme_standards, task_details, task_text
+from views.context import ViewContext
+from views.details_view import DetailsView
+from views.layout import size_columns
+from views.qt import QAbstractItemView, QModelIndex, QSplitter, Qt, QTreeView, QVBoxLayout, QWidget
+from views.standard_tree_model import COL_COVERAGE, COL_LEVEL, COL_TITLE, StandardTreeModel
+
+
+class StandardPane(QWidget):
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = StandardTreeModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("standardTree")
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        size_columns(self.tree, COL_TITLE, {COL_LEVEL: 36, COL_COVERAGE: 112})
+        self.details = DetailsView(self)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setObjectName("standardSplitter")
+        split.addWidget(self.tree)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        self.splitter = split
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+        self._shown: tuple[str, int] | None = None  # what the details view shows
+
+        self.tree.selectionModel().currentChanged.connect(self._on_current)
+        ctx.programme_changed.connect(lambda _pid: self.reload())
+        ctx.changed.connect(self._on_changed)
+        ctx.item_selected.connect(lambda i: self._show("item", i))
+        ctx.task_selected.connect(lambda t: self._show("task", t))
+        self.reload()
+
+    # ---- refresh ------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Rebuild the tree, keeping what was expanded and selected."""
+        expanded = {self.model.node_of(i).ident for i in self._indexes() if self.tree.isExpanded(i)}
+        current = self.model.node_of(self.tree.currentIndex()).ident if self.tree.currentIndex().isValid() else None
+        pid = self.ctx.programme_id
+        self.model.set_standards(self.ctx.cached(programme_standards, pid), self.ctx.cached(coverage_marks, pid))
+        for index in self._indexes():
+            node = self.model.node_of(index)
+            if node.ident in expanded or (not expanded and node.kind in ("standard", "duty")):
+                self.tree.expand(index)
+        if current is not None:
+            found = self.model.find(*current)
+            if found.isValid():
+                self.tree.setCurrentIndex(found)
+        self._refresh_details()
+
+    def _indexes(self) -> list[QModelIndex]:
+        return [self.model.index_of(n) for n in self.model.iter_nodes() if n.children and n.parent is not None]
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.standards or changes.programmes:
+            self.reload()
+        elif changes.coverage:
+            self.model.set_marks(self.ctx.cached(coverage_marks, self.ctx.programme_id))
+            self._refresh_details()
+
+    # ---- details ------------------------------------------------------------
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        node = self.model.node_of(current)
+        if node.kind == "item":
+            self.ctx.item_selected.emit(node.data.id)
+        elif node.kind == "task":
+            self.ctx.task_selected.emit(node.data.id)
+        else:
+            self._shown = None
+            self._show_node(current)
+
+    def _show_node(self, index: QModelIndex) -> None:
+        node = self.model.node_of(index)
+        if node.kind == "standard":
+            self.details.show_standard(node.data)
+        elif node.kind == "duty":
+            statuses = {t.data.id: self.model.status_of(t) for t in node.children}
+            self.details.show_duty(node.data, statuses)
+        elif node.kind == "output":
+            self.details.show_text(node.data["code"], node.data["title"], self.tr("Output"))
+        elif node.kind == "indicator":
+            self.details.show_text(node.data["code"], node.data["text"], self.tr("Indicator"))
+        elif node.kind == "attitudes":
+            self.details.show_text(self.tr("Attitudes"), self.tr("Attitudes apply to the whole standard; "
+                                                                 "they are reported apart from tasks."), "")
+        else:
+            self.details.show_nothing()
+
+    def _show(self, kind: str, ident: int) -> None:
+        self._shown = (kind, ident) if ident else None
+        self._refresh_details()
+
+    def _refresh_details(self) -> None:
+        if self._shown is None:
+            if self.tree.currentIndex().isValid():
+                self._show_node(self.tree.currentIndex())
+            else:
+                self.details.show_nothing()
+            return
+        kind, ident = self._shown
+        pid = self.ctx.programme_id
+        try:
+            if kind == "item":
+                details = self.ctx.read(item_details, ident, pid)
+                scale = self.ctx.cached(programme_info, pid).scale if pid else ("I", "R", "M")
+                self.details.show_item(details, scale, self.model.item_covered(ident))
+            else:
+                self.details.show_task(self.ctx.read(task_text, ident), self.ctx.read(task_details, ident, pid))
+        except NotFoundError:
+            self._shown = None
+            self.details.show_nothing()
+
+    def select(self, kind: str, ident: int) -> bool:
+        """Bring a node into view and select it (the first place it appears)."""
+        index = self.model.find(kind, ident)
+        if index.isValid():
+            self.tree.scrollTo(index)
+            self.tree.setCurrentIndex(index)
+        return index.isValid()

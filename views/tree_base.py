@@ -1,0 +1,112 @@
+"""A tree model over plain Python nodes, shared by the standard browser,
+the curriculum and the mapping editor.
+
+Indexes carry the node's key (its place in ``_nodes``) as internalId, so no
+Python object has to survive inside Qt; a reset rebuilds the node list.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from views.qt import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # raw value a proxy sorts by
+ID_ROLE = Qt.ItemDataRole.UserRole + 2  # (kind, id) of the row's record
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # the node kind alone
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Node:
+    __slots__ = ("key", "kind", "data", "parent", "row", "children")
+
+    def __init__(self, key: int, kind: str, data: Any, parent: Node | None, row: int) -> None:
+        self.key, self.kind, self.data = key, kind, data
+        self.parent, self.row = parent, row
+        self.children: list[Node] = []
+
+    @property
+    def ident(self) -> tuple[str, Any]:
+        return self.kind, getattr(self.data, "id", None)
+
+
+class NodeTreeModel(QAbstractItemModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._root = Node(0, "root", None, None, 0)
+        self._nodes = [self._root]
+
+    # ---- building ---------------------------------------------------------
+
+    def _clear_nodes(self) -> Node:
+        self._root = Node(0, "root", None, None, 0)
+        self._nodes = [self._root]
+        return self._root
+
+    def _add(self, parent: Node, kind: str, data: Any) -> Node:
+        node = Node(len(self._nodes), kind, data, parent, len(parent.children))
+        self._nodes.append(node)
+        parent.children.append(node)
+        return node
+
+    def shape(self) -> list:
+        """The tree's structure as idents, to tell a data refresh from a reshape."""
+        def walk(node: Node) -> list:
+            return [(c.ident, walk(c)) for c in node.children]
+        return walk(self._root)
+
+    def _emit_all_changed(self, first_column: int = 0, last_column: int | None = None) -> None:
+        last = self.columnCount() - 1 if last_column is None else last_column
+        for node in self.iter_nodes():
+            if node.children:
+                self.dataChanged.emit(self.createIndex(0, first_column, node.children[0].key),
+                                      self.createIndex(len(node.children) - 1, last, node.children[-1].key))
+
+    # ---- lookup -----------------------------------------------------------
+
+    def node_of(self, index: Index) -> Node:
+        if index.isValid() and index.model() is self:
+            return self._nodes[index.internalId()]
+        return self._root
+
+    def index_of(self, node: Node, column: int = 0) -> QModelIndex:
+        if node is self._root:
+            return QModelIndex()
+        return self.createIndex(node.row, column, node.key)
+
+    def iter_nodes(self, start: Node | None = None) -> Iterator[Node]:
+        stack = [start or self._root]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
+
+    def find(self, kind: str, ident: Any) -> QModelIndex:
+        for node in self.iter_nodes():
+            if node.kind == kind and getattr(node.data, "id", None) == ident:
+                return self.index_of(node)
+        return QModelIndex()
+
+    # ---- QAbstractItemModel -------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, self.node_of(parent).children[row].key)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        up = self.node_of(index).parent
+        if up is None or up is self._root:
+            return QModelIndex()
+        return self.createIndex(up.row, 0, up.key)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if parent.isValid() and parent.column() > 0:
+            return 0
+        return len(self.node_of(parent).children)
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:
+        return self.rowCount(parent) > 0
