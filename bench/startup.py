@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 RUNS = 5
 
 BARE = """
-import sys
+import sys, time
 import sqlalchemy  # noqa: F401 - the baseline pays for it too
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -37,7 +37,8 @@ win.resize(1280, 800)
 class Painted(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, lambda: (win.grab().save(sys.argv[1], "PNG"), app.quit()))
+            QTimer.singleShot(0, lambda: (print("painted", time.time()), win.grab().save(sys.argv[1], "PNG"),
+                                          app.quit()))
             obj.removeEventFilter(self)
         return False
 
@@ -47,13 +48,24 @@ win.show()
 app.exec()
 """
 
-CURMAP = "import sys; from app.cli import main; sys.exit(main(['--db', sys.argv[1], '--screenshot', sys.argv[2]]))"
+# Marks the moment the painted window is grabbed, before PNG encoding and teardown.
+CURMAP = """
+import sys, time
+from views.main_window import MainWindow
+_grab = MainWindow.grab
+MainWindow.grab = lambda self, *a: (print("painted", time.time()), _grab(self, *a))[1]
+from app.cli import main
+sys.exit(main(['--db', sys.argv[1], '--screenshot', sys.argv[2]]))
+"""
 
 
-def _time(argv: list[str], env: dict[str, str]) -> float:
-    start = time.perf_counter()
-    subprocess.run(argv, cwd=ROOT, env=env, check=True, capture_output=True, timeout=120)
-    return (time.perf_counter() - start) * 1000
+def _time(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(launch to painted window, launch to exit) in ms."""
+    wall, start = time.time(), time.perf_counter()
+    proc = subprocess.run(argv, cwd=ROOT, env=env, check=True, capture_output=True, text=True, timeout=120)
+    total = (time.perf_counter() - start) * 1000
+    painted = next(float(line.split()[1]) for line in proc.stdout.splitlines() if line.startswith("painted"))
+    return (painted - wall) * 1000, total
 
 
 def main() -> int:
@@ -77,13 +89,15 @@ def main() -> int:
         _time(curmap_argv, env)
         bare = [_time(bare_argv, env) for _ in range(RUNS)]
         curmap = [_time(curmap_argv, env) for _ in range(RUNS)]
-    a, b = statistics.median(bare), statistics.median(curmap)
+    a, b = statistics.median(x[0] for x in bare), statistics.median(x[0] for x in curmap)
+    a_total, b_total = statistics.median(x[1] for x in bare), statistics.median(x[1] for x in curmap)
     print(json.dumps({
-        "bare_qt_plus_sqlalchemy_ms": round(a, 1),
-        "curmap_screenshot_ms": round(b, 1),
-        "ratio": round(b / a, 2),
-        "target_ratio": 2.0,
-        "runs": {"bare": [round(x, 1) for x in bare], "curmap": [round(x, 1) for x in curmap]},
+        "to_painted_window_ms": {"bare_qt_plus_sqlalchemy": round(a, 1), "curmap": round(b, 1),
+                                 "ratio": round(b / a, 2), "target_ratio": 2.0},
+        "whole_process_ms (with PNG encoding and exit)": {
+            "bare_qt_plus_sqlalchemy": round(a_total, 1), "curmap": round(b_total, 1),
+            "ratio": round(b_total / a_total, 2)},
+        "runs_to_painted_ms": {"bare": [round(x[0], 1) for x in bare], "curmap": [round(x[0], 1) for x in curmap]},
     }, indent=2))
     return 0
 

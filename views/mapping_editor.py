@@ -143,7 +143,8 @@ class MappingEditor(QWidget):
         ctx.programme_changed.connect(lambda _pid: self.reload())
         ctx.module_selected.connect(self.set_module)
         ctx.changed.connect(self._on_changed)
-        self.reload()
+        if ctx.programme_id:  # else the curriculum pane's choice of programme loads it, once
+            self.reload()
 
     # ---- feeding ------------------------------------------------------------
 
