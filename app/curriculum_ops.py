@@ -165,12 +165,7 @@ def set_targets(session: Session, programme_id: int, standard_codes: list[str]) 
 
 def update_programme(session: Session, programme_id: int, **values) -> tuple[dict, Changes]:
     """Change fields; returns the old values (what undo writes back)."""
-    prog = session.get(Programme, programme_id)
-    if prog is None:
-        raise NotFoundError(f"programme #{programme_id} no longer exists")
-    unknown = set(values) - set(PROGRAMME_FIELDS)
-    if unknown:
-        raise CurmapError(f"programmes have no field {', '.join(sorted(unknown))}")
+    prog = _editable(session, Programme, programme_id, values, PROGRAMME_FIELDS)
     if "scale" in values and not isinstance(values["scale"], str):
         values["scale"] = format_scale(values["scale"])
     if "name" in values:
@@ -183,10 +178,7 @@ def update_programme(session: Session, programme_id: int, **values) -> tuple[dic
     scale = parse_scale(values.get("scale", prog.scale))
     if not 1 <= values.get("threshold", prog.threshold) <= len(scale):
         raise CurmapError(f"the threshold must be a level on the scale {'/'.join(scale)}")
-    old = {k: getattr(prog, k) for k in values}
-    for k, v in values.items():
-        setattr(prog, k, v)
-    return old, Changes(programmes=True)
+    return _assign(prog, values), Changes(programmes=True)
 
 
 def delete_programme(session: Session, programme_id: int) -> tuple[dict, Changes]:
@@ -247,12 +239,7 @@ def add_course(session: Session, programme_id: int, code: str, name: str, *, cre
 
 
 def update_course(session: Session, course_id: int, **values) -> tuple[dict, Changes]:
-    course = session.get(Course, course_id)
-    if course is None:
-        raise NotFoundError(f"course #{course_id} no longer exists")
-    unknown = set(values) - set(COURSE_FIELDS)
-    if unknown:
-        raise CurmapError(f"courses have no field {', '.join(sorted(unknown))}")
+    course = _editable(session, Course, course_id, values, COURSE_FIELDS)
     for key in ("code", "name"):
         if key in values:
             values[key] = (values[key] or "").strip()
@@ -261,10 +248,7 @@ def update_course(session: Session, course_id: int, **values) -> tuple[dict, Cha
     if "code" in values:
         _check_course_code(session, course.programme_id, values["code"], course_id)
     _check_amounts(**{k: v for k, v in values.items() if k in ("credits", "hours")})
-    old = {k: getattr(course, k) for k in values}
-    for k, v in values.items():
-        setattr(course, k, v)
-    return old, Changes(curriculum=frozenset({course.programme_id}))
+    return _assign(course, values), Changes(curriculum=frozenset({course.programme_id}))
 
 
 def move_course(session: Session, course_id: int, position: int) -> tuple[int, Changes]:
@@ -332,21 +316,13 @@ def add_module(session: Session, course_id: int, title: str, *, hours: float | N
 
 
 def update_module(session: Session, module_id: int, **values) -> tuple[dict, Changes]:
-    module = session.get(Module, module_id)
-    if module is None:
-        raise NotFoundError(f"module #{module_id} no longer exists")
-    unknown = set(values) - set(MODULE_FIELDS)
-    if unknown:
-        raise CurmapError(f"modules have no field {', '.join(sorted(unknown))}")
+    module = _editable(session, Module, module_id, values, MODULE_FIELDS)
     if "title" in values:
         values["title"] = (values["title"] or "").strip()
         if not values["title"]:
             raise CurmapError("a module needs a title")
     _check_amounts(**{k: v for k, v in values.items() if k == "hours"})
-    old = {k: getattr(module, k) for k in values}
-    for k, v in values.items():
-        setattr(module, k, v)
-    return old, Changes(curriculum=frozenset({_programme_of_course(session, module.course_id)}))
+    return _assign(module, values), Changes(curriculum=frozenset({_programme_of_course(session, module.course_id)}))
 
 
 def move_module(session: Session, module_id: int, position: int, course_id: int | None = None
@@ -399,6 +375,26 @@ def restore_module(session: Session, snap: dict) -> tuple[int, Changes]:
 
 
 # ---- helpers -------------------------------------------------------------
+
+def _editable(session: Session, model, obj_id: int, values: dict, fields: tuple[str, ...]):
+    """The row to update, once the fields named are known to exist."""
+    noun = model.__tablename__
+    obj = session.get(model, obj_id)
+    if obj is None:
+        raise NotFoundError(f"{noun} #{obj_id} no longer exists")
+    unknown = set(values) - set(fields)
+    if unknown:
+        raise CurmapError(f"{noun}s have no field {', '.join(sorted(unknown))}")
+    return obj
+
+
+def _assign(obj, values: dict) -> dict:
+    """Set the fields; returns their old values (what undo writes back)."""
+    old = {k: getattr(obj, k) for k in values}
+    for k, v in values.items():
+        setattr(obj, k, v)
+    return old
+
 
 def _row(obj) -> dict:
     return {c.name: getattr(obj, c.key) for c in obj.__table__.columns}
