@@ -341,6 +341,25 @@
     </message>
 </context>
 <context>
+    <name>EmptyModulesModel</name>
+    <message>
+        <source>Course</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>學期</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名稱</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReportDialog</name>
     <message>
         <source>curmap: unexpected error</source>
@@ -468,6 +487,25 @@
     <message>
         <source>Import workbook %1</source>
         <translation>匯入活頁簿 %1</translation>
+    </message>
+</context>
+<context>
+    <name>GapsPane</name>
+    <message>
+        <source>&lt;b&gt;%1 of %2 tasks not fully covered&lt;/b&gt; (%3 not covered at all) · %4 of %5 K/S items not covered · %6 items taught but never assessed · %7 modules map nothing</source>
+        <translation>&lt;b&gt;%2 項工作任務中有 %1 項未完全涵蓋&lt;/b&gt;（%3 項完全未涵蓋）· %5 個知識／技能項目中有 %4 個未涵蓋 · %6 個項目有教學但從未評量 · %7 個單元未對應任何項目</translation>
+    </message>
+    <message>
+        <source>Tasks with gaps (%1)</source>
+        <translation>有缺口的任務（%1）</translation>
+    </message>
+    <message>
+        <source>Never assessed (%1)</source>
+        <translation>從未評量（%1）</translation>
+    </message>
+    <message>
+        <source>Modules mapping nothing (%1)</source>
+        <translation>未對應的單元（%1）</translation>
     </message>
 </context>
 <context>
@@ -779,6 +817,10 @@
 <context>
     <name>MatrixLegend</name>
     <message>
+        <source>The numbers at the end of each row count the modules covering it; those under each column, what the column covers. A highlighted 0 is a gap.</source>
+        <translation>每列末端的數字是涵蓋該列的單元數；每欄下方的數字是該欄涵蓋的數量。醒目標示的 0 即為缺口。</translation>
+    </message>
+    <message>
         <source>Level</source>
         <translation>程度</translation>
     </message>
@@ -801,10 +843,6 @@
     <message>
         <source>no module covers it / maps nothing</source>
         <translation>沒有單元涵蓋／未對應任何項目</translation>
-    </message>
-    <message>
-        <source>Row ends: modules covering · Column feet: items covered</source>
-        <translation>列尾：涵蓋的單元數 · 欄底：涵蓋的項目數</translation>
     </message>
     <message>
         <source>Share of the task&apos;s K/S items</source>
@@ -941,6 +979,14 @@
         <translation>沒有學程</translation>
     </message>
     <message>
+        <source>Edge counts: modules covering each row, items each column covers</source>
+        <translation>邊緣數字：涵蓋各列的單元數、各欄涵蓋的項目數</translation>
+    </message>
+    <message>
+        <source>Edge counts: modules per task, tasks per column</source>
+        <translation>邊緣數字：各任務的單元數、各欄貢獻的任務數</translation>
+    </message>
+    <message>
         <source>Show modules as columns to change mappings</source>
         <translation>以單元為欄才能變更對應</translation>
     </message>
@@ -990,6 +1036,33 @@
     <message>
         <source>&amp;Description:</source>
         <translation>說明(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>NeverAssessedModel</name>
+    <message>
+        <source>Standard</source>
+        <translation>職能基準</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>單元數</translation>
+    </message>
+    <message>
+        <source>Highest level</source>
+        <translation>最高程度</translation>
+    </message>
+    <message>
+        <source>Taught in:</source>
+        <translation>教學單元：</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1189,41 @@
     </message>
 </context>
 <context>
+    <name>TaskGapsModel</name>
+    <message>
+        <source>Standard</source>
+        <translation>職能基準</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>工作任務</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>已涵蓋</translation>
+    </message>
+    <message>
+        <source>Missing K/S items</source>
+        <translation>缺少的知識／技能項目</translation>
+    </message>
+    <message>
+        <source>Missing %1 of %2 K/S items:</source>
+        <translation>%2 個知識／技能項目中缺少 %1 個：</translation>
+    </message>
+    <message>
+        <source>Click to show it in the matrix</source>
+        <translation>按一下即可在矩陣中顯示</translation>
+    </message>
+</context>
+<context>
     <name>TasksModel</name>
     <message>
         <source>Covers %1 of the task&apos;s %2 K/S items</source>
@@ -1130,8 +1238,8 @@
         <translation>%1 %2（級別 %3）</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 K/S items covered</source>
-        <translation>%1：已涵蓋 %3 個知識／技能項目中的 %2 個</translation>
+        <source>%1 — %2 of %3 K/S items covered</source>
+        <translation>%1 — 已涵蓋 %3 個知識／技能項目中的 %2 個</translation>
     </message>
     <message>
         <source>Missing:</source>
