@@ -2,7 +2,6 @@
 and ``--screenshot`` (paint once, save a PNG, exit)."""
 from __future__ import annotations
 
-import importlib.util
 import sys
 from collections.abc import Callable
 
@@ -47,25 +46,9 @@ SCREENSHOT_VIEWS: dict[str, Callable[[MainWindow], None]] = {
     "mapping": _show_mapping,
     "standard": _show_standard,
     "curriculum": _show_curriculum,
+    "matrix": _show_pane("matrix"),
+    "gaps": _show_pane("gaps"),
 }
-
-# Central panes other modules provide: (view name, module, class); each class takes the ViewContext.
-OPTIONAL_PANES = [("matrix", "views.matrix_pane", "MatrixPane"), ("gaps", "views.gaps_pane", "GapsPane")]
-
-
-def _pane_title(name: str) -> str:
-    return {"matrix": QCoreApplication.translate("Panes", "Coverage matrix"),
-            "gaps": QCoreApplication.translate("Panes", "Gaps")}[name]
-
-
-def install_optional_panes(win: MainWindow) -> None:
-    for name, module, cls in OPTIONAL_PANES:
-        if importlib.util.find_spec(module) is None:
-            continue
-        pane = getattr(importlib.import_module(module), cls)(win.ctx)
-        win.add_pane_tab(pane, _pane_title(name), name)
-        SCREENSHOT_VIEWS.setdefault(name, _show_pane(name))
-
 
 class ConsolePrompts(Prompts):
     """For --screenshot: nobody is there to answer, so say it on stderr."""
@@ -123,8 +106,7 @@ def run(db: str | None, *, screenshot: str | None = None, view: str | None = Non
     lang = choose_language()
     translators = install_translators(app, lang)
     prompts = ConsolePrompts() if screenshot else Prompts()
-    shell = Shell(user_settings(), prompts, lang=lang, persist=not screenshot,
-                  install_panes=install_optional_panes)
+    shell = Shell(user_settings(), prompts, lang=lang, persist=not screenshot)
     hook = ExceptionHook(prompts, lambda: shell.window)
     hook.install()
     try:

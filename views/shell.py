@@ -6,6 +6,7 @@ import os
 from app.errors import user_errors
 from app.map_files import new_map
 from app.workspace import Workspace
+from views.central_panes import install_central_panes
 from views.i18n import ENGLISH
 from views.main_window import MainWindow
 from views.prompts import Prompts
@@ -16,7 +17,7 @@ from views.settings import STATE_VERSION, add_recent
 
 class Shell(QObject):
     def __init__(self, settings: QSettings, prompts: Prompts, *, lang: str = ENGLISH, persist: bool = True,
-                 install_panes=None) -> None:
+                 install_panes=install_central_panes) -> None:
         super().__init__()
         self.settings, self.prompts, self.lang, self.persist = settings, prompts, lang, persist
         self._install_panes = install_panes
