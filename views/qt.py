@@ -1,99 +1,112 @@
 """The one module through which the views import Qt (as qutebrowser does).
 
-Everything Qt the views use is re-exported here, so a binding change or a
-version workaround happens in one place.
+Everything Qt the views use is named here, so a binding change or a version
+workaround happens in one place. Names resolve on first use (PEP 562):
+PySide6 builds a class's enums when the class is first touched, and doing
+that for every name at import cost 30 ms of startup.
 """
-from PySide6 import QtCore, QtGui, QtWidgets  # noqa: F401
-from PySide6.QtCore import (  # noqa: F401
-    QAbstractItemModel,
-    QAbstractTableModel,
-    QByteArray,
-    QCoreApplication,
-    QEvent,
-    QItemSelectionModel,
-    QLocale,
-    QMimeData,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QPoint,
-    QRect,
-    QSettings,
-    QSize,
-    QSortFilterProxyModel,
-    Qt,
-    QThread,
-    QTimer,
-    QTranslator,
-    Signal,
-    Slot,
-    qVersion,
-)
-from PySide6.QtGui import (  # noqa: F401
-    QAction,
-    QBrush,
-    QColor,
-    QFont,
-    QGuiApplication,
-    QIcon,
-    QKeySequence,
-    QPainter,
-    QPalette,
-    QUndoCommand,
-    QUndoStack,
-)
-from PySide6.QtWidgets import (  # noqa: F401
-    QAbstractItemView,
-    QApplication,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QDockWidget,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QPlainTextEdit,
-    QProgressDialog,
-    QPushButton,
-    QSplitter,
-    QStatusBar,
-    QStyledItemDelegate,
-    QTableView,
-    QTabWidget,
-    QTextBrowser,
-    QToolBar,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+from __future__ import annotations
+
+import importlib
 
 import PySide6
+from PySide6 import QtCore, QtGui, QtWidgets  # noqa: F401
 
 PYSIDE_VERSION = PySide6.__version__
 
-# Added for the main window and its panes.
-from PySide6.QtCore import QItemSelection, QLibraryInfo  # noqa: F401, E402
-from PySide6.QtGui import QActionGroup, QKeyEvent, QPen, QPixmap  # noqa: F401, E402
-from PySide6.QtWidgets import (  # noqa: F401, E402
-    QDoubleSpinBox,
-    QFrame,
-    QSizePolicy,
-    QSpinBox,
-    QStyle,
-    QStyleOptionViewItem,
-    QToolButton,
-)
-from PySide6.QtCore import QAbstractListModel  # noqa: F401, E402
+_WHERE = {
+    "QAbstractItemModel": "QtCore",
+    "QAbstractTableModel": "QtCore",
+    "QByteArray": "QtCore",
+    "QCoreApplication": "QtCore",
+    "QEvent": "QtCore",
+    "QItemSelectionModel": "QtCore",
+    "QLocale": "QtCore",
+    "QMimeData": "QtCore",
+    "QModelIndex": "QtCore",
+    "QObject": "QtCore",
+    "QPersistentModelIndex": "QtCore",
+    "QPoint": "QtCore",
+    "QRect": "QtCore",
+    "QSettings": "QtCore",
+    "QSize": "QtCore",
+    "QSortFilterProxyModel": "QtCore",
+    "Qt": "QtCore",
+    "QThread": "QtCore",
+    "QTimer": "QtCore",
+    "QTranslator": "QtCore",
+    "Signal": "QtCore",
+    "Slot": "QtCore",
+    "qVersion": "QtCore",
+    "QItemSelection": "QtCore",
+    "QLibraryInfo": "QtCore",
+    "QAbstractListModel": "QtCore",
+    "QEventLoop": "QtCore",
+    "QAction": "QtGui",
+    "QBrush": "QtGui",
+    "QColor": "QtGui",
+    "QFont": "QtGui",
+    "QGuiApplication": "QtGui",
+    "QIcon": "QtGui",
+    "QKeySequence": "QtGui",
+    "QPainter": "QtGui",
+    "QPalette": "QtGui",
+    "QUndoCommand": "QtGui",
+    "QUndoStack": "QtGui",
+    "QActionGroup": "QtGui",
+    "QKeyEvent": "QtGui",
+    "QPen": "QtGui",
+    "QPixmap": "QtGui",
+    "QFontMetrics": "QtGui",
+    "QPolygon": "QtGui",
+    "QAbstractItemView": "QtWidgets",
+    "QApplication": "QtWidgets",
+    "QCheckBox": "QtWidgets",
+    "QComboBox": "QtWidgets",
+    "QDialog": "QtWidgets",
+    "QDialogButtonBox": "QtWidgets",
+    "QDockWidget": "QtWidgets",
+    "QFileDialog": "QtWidgets",
+    "QFormLayout": "QtWidgets",
+    "QHBoxLayout": "QtWidgets",
+    "QHeaderView": "QtWidgets",
+    "QLabel": "QtWidgets",
+    "QLineEdit": "QtWidgets",
+    "QListView": "QtWidgets",
+    "QMainWindow": "QtWidgets",
+    "QMenu": "QtWidgets",
+    "QMessageBox": "QtWidgets",
+    "QPlainTextEdit": "QtWidgets",
+    "QProgressDialog": "QtWidgets",
+    "QPushButton": "QtWidgets",
+    "QSplitter": "QtWidgets",
+    "QStatusBar": "QtWidgets",
+    "QStyledItemDelegate": "QtWidgets",
+    "QTableView": "QtWidgets",
+    "QTabWidget": "QtWidgets",
+    "QTextBrowser": "QtWidgets",
+    "QToolBar": "QtWidgets",
+    "QTreeView": "QtWidgets",
+    "QVBoxLayout": "QtWidgets",
+    "QWidget": "QtWidgets",
+    "QDoubleSpinBox": "QtWidgets",
+    "QFrame": "QtWidgets",
+    "QSizePolicy": "QtWidgets",
+    "QSpinBox": "QtWidgets",
+    "QStyle": "QtWidgets",
+    "QStyleOptionViewItem": "QtWidgets",
+    "QToolButton": "QtWidgets",
+    "QButtonGroup": "QtWidgets",
+    "QStackedWidget": "QtWidgets",
+}
 
-# Added for the coverage matrix.
-from PySide6.QtGui import QFontMetrics, QPolygon  # noqa: F401, E402
-from PySide6.QtWidgets import QButtonGroup, QStackedWidget  # noqa: F401, E402
-from PySide6.QtCore import QEventLoop  # noqa: F401, E402
+__all__ = ["QtCore", "QtGui", "QtWidgets", "PYSIDE_VERSION", *_WHERE]
+
+
+def __getattr__(name: str):
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"views.qt does not export {name}; add it to _WHERE")
+    value = getattr(importlib.import_module(f"PySide6.{module}"), name)
+    globals()[name] = value  # later lookups skip __getattr__
+    return value
