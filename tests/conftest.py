@@ -22,6 +22,21 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
 
 
+@pytest.fixture(autouse=True)
+def _english(monkeypatch):
+    """Tests read English UI text unless they choose a language themselves."""
+    monkeypatch.setenv("CURMAP_LANG", "en")
+
+
+def pytest_collection_modifyitems(items):
+    # The offscreen platform plugin warns whenever a shown window's minimum
+    # size changes (layouts do that); it says nothing about curmap.
+    for item in items:
+        path = str(item.fspath).replace("\\", "/")
+        if "tests/gui/" in path or "tests/matrix/" in path:
+            item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"))
+
+
 @pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "map.db"

@@ -49,11 +49,6 @@ class FakePrompts(Prompts):
         return dialog.result() == dialog.DialogCode.Accepted
 
 
-@pytest.fixture(autouse=True)
-def _english(monkeypatch):
-    monkeypatch.setenv("CURMAP_LANG", "en")
-
-
 @pytest.fixture
 def settings(tmp_path):
     from views.settings import file_settings
@@ -83,11 +78,3 @@ def window(shell, db_path, qtbot):
     assert win is not None
     qtbot.waitExposed(win)
     return win
-
-
-def pytest_collection_modifyitems(items):
-    # The offscreen platform plugin warns whenever a shown window's minimum
-    # size changes (layouts do that); it says nothing about curmap.
-    for item in items:
-        if "tests/gui/" in str(item.fspath).replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"))

@@ -4,11 +4,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(autouse=True)
-def _english(monkeypatch):
-    monkeypatch.setenv("CURMAP_LANG", "en")
-
-
 @pytest.fixture
 def ctx(ws, qapp):
     from views.context import ViewContext
@@ -41,11 +36,3 @@ def gaps(ctx, qtbot):
     widget.show()
     qtbot.waitExposed(widget)
     return widget
-
-
-def pytest_collection_modifyitems(items):
-    # The offscreen platform plugin warns whenever a shown window's minimum
-    # size changes; it says nothing about curmap.
-    for item in items:
-        if "tests/matrix/" in str(item.fspath).replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"))
