@@ -469,6 +469,18 @@
         <translation>無法匯出活頁簿</translation>
     </message>
     <message>
+        <source>Save curriculum workbook template</source>
+        <translation>儲存課程活頁簿範本</translation>
+    </message>
+    <message>
+        <source>Standard:</source>
+        <translation>職能基準：</translation>
+    </message>
+    <message>
+        <source>Writing the template…</source>
+        <translation>正在寫入範本…</translation>
+    </message>
+    <message>
         <source>Import curriculum workbook</source>
         <translation>匯入課程活頁簿</translation>
     </message>
@@ -607,6 +619,10 @@
     <message>
         <source>Import c&amp;urriculum workbook…</source>
         <translation>匯入課程活頁簿(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Save curriculum workbook &amp;template…</source>
+        <translation>儲存課程活頁簿範本(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

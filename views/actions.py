@@ -1,7 +1,6 @@
 """What the File menu does: maps, copies, and standards or workbooks in and out."""
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,6 +9,7 @@ from app.errors import user_errors
 from app.map_files import save_copy
 from app.progress import Progress
 from app.standard_data import ParsedStandard
+from app.standard_queries import list_standards
 from app.standard_store import import_standard, mappings_lost_by_replace, standard_id_by_code
 from views.context import ViewContext
 from views.i18n import fmt
@@ -17,10 +17,6 @@ from views.jobs import Job
 from views.prompts import Prompts, attempt
 from views.qt import QObject, QSettings, QWidget
 from views.settings import last_folder
-
-def optional_module(name: str) -> bool:
-    """Whether an optional app/ feature (the Excel workbooks) is installed."""
-    return importlib.util.find_spec(name) is not None
 
 
 class FileActions(QObject):
@@ -153,6 +149,35 @@ class FileActions(QObject):
                     lambda result: self.window.statusBar().showMessage(
                         fmt(self.tr("Wrote %1"), result.path), 10000),
                     lambda exc, tb: self._failed(self.tr("Cannot export the workbook"), exc, tb))
+
+    def save_template(self) -> None:
+        """An empty curriculum workbook for one of the programme's standards."""
+        pid = self.ctx.programme_id
+        codes = self.ctx.read(programme_info, pid).standards if pid else []
+        if not codes:
+            codes = [s.code for s in self.ctx.read(list_standards)]
+        if not codes:
+            return
+        title = self.tr("Save curriculum workbook template")
+        code = codes[0] if len(codes) == 1 else self.prompts.choose(self.window, title, self.tr("Standard:"), codes)
+        if not code:
+            return
+        path = self.prompts.save_file(self.window, title,
+                                      str(Path(last_folder(self.settings)) / f"{code}.xlsx"),
+                                      self.tr("Excel workbooks (*.xlsx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+
+        def write(progress: Progress):
+            from app.excel_template import write_template
+
+            return self.ctx.read(write_template, code, path, lang=self.lang, progress=progress)
+
+        self._start(self.tr("Writing the template…"), write,
+                    lambda result: self.window.statusBar().showMessage(fmt(self.tr("Wrote %1"), path), 10000),
+                    lambda exc, tb: self._failed(title, exc, tb))
 
     def import_workbook(self) -> None:
         """Make the programme match a curriculum workbook: read and plan off the GUI thread,

@@ -9,7 +9,7 @@ from app.changes import Changes
 from app.coverage import programme_summary
 from app.map_files import about
 from app.workspace import Workspace
-from views.actions import FileActions, optional_module
+from views.actions import FileActions
 from views.context import ViewContext
 from views.curriculum_pane import CurriculumPane
 from views.i18n import ENGLISH, fmt
@@ -130,10 +130,10 @@ class MainWindow(QMainWindow):
                                                 name="importStandard", edits=True)
         self.act_export = self._action(self.tr("&Export coverage workbook…"), f.export_workbook,
                                        name="exportWorkbook")
-        self.act_export.setEnabled(optional_module("app.excel_export"))
         self.act_import_workbook = self._action(self.tr("Import c&urriculum workbook…"), f.import_workbook,
                                                 name="importWorkbook", edits=True)
-        self.act_import_workbook.setEnabled(optional_module("app.excel_import") and not self.readonly)
+        self.act_save_template = self._action(self.tr("Save curriculum workbook &template…"), f.save_template,
+                                              name="saveTemplate")
         self.act_quit = self._action(self.tr("&Quit"), self.close, key.Quit, "quit")
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
         m.addSeparator()
-        m.addActions([self.act_import_standard, self.act_export, self.act_import_workbook])
+        m.addActions([self.act_import_standard, self.act_export, self.act_import_workbook, self.act_save_template])
         m.addSeparator()
         m.addAction(self.act_quit)
         m = bar.addMenu(self.tr("&Edit"))

@@ -5,7 +5,7 @@ Panes never open a message box or a file chooser themselves; they call a
 """
 from __future__ import annotations
 
-from views.qt import QDialog, QFileDialog, QMessageBox, QWidget
+from views.qt import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class Prompts:
@@ -33,6 +33,11 @@ class Prompts:
         options = QFileDialog.Option(0) if confirm_overwrite else QFileDialog.Option.DontConfirmOverwrite
         path, _ = QFileDialog.getSaveFileName(parent, caption, directory, filters, options=options)
         return path or None
+
+    def choose(self, parent: QWidget | None, title: str, label: str, options: list[str]) -> str | None:
+        """One of ``options``, or None when the user cancels."""
+        choice, ok = QInputDialog.getItem(parent, title, label, options, 0, False)
+        return choice if ok else None
 
     def run_dialog(self, dialog: QDialog) -> bool:
         """Show a form dialog modally; True when the user pressed OK."""

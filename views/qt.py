@@ -70,6 +70,7 @@ _WHERE = {
     "QFormLayout": "QtWidgets",
     "QHBoxLayout": "QtWidgets",
     "QHeaderView": "QtWidgets",
+    "QInputDialog": "QtWidgets",
     "QLabel": "QtWidgets",
     "QLineEdit": "QtWidgets",
     "QListView": "QtWidgets",

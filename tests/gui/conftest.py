@@ -17,6 +17,7 @@ class FakePrompts(Prompts):
         self.answer = True
         self.open_path: str | None = None
         self.save_path: str | None = None
+        self.choice: str | None = None
         self.fill = None  # callable(dialog) that types into a form dialog
 
     def confirm(self, parent, title, text):
@@ -31,6 +32,10 @@ class FakePrompts(Prompts):
 
     def about(self, parent, title, html):
         self.abouts.append(html)
+
+    def choose(self, parent, title, label, options):
+        self.questions.append(label)
+        return self.choice if self.choice in options else None
 
     def open_file(self, parent, caption, directory, filters):
         return self.open_path

@@ -122,14 +122,27 @@ def test_export_workbook_runs_off_the_gui_thread(window, prompts, qtbot, tmp_pat
     window.act_export.trigger()
     with qtbot.waitSignal(window.files.jobs[-1].done, timeout=20000):
         pass
-    assert out.is_file() and out.stat().st_size > 0
     assert "Wrote" in window.statusBar().currentMessage()
+    from openpyxl import load_workbook
+
+    book = load_workbook(out, read_only=True)
+    assert book.active.title == "Uncovered tasks"
+    tasks = [row[1] for row in book.active.iter_rows(min_row=2, values_only=True) if row[1]]
+    book.close()
+    assert tasks == ["T1.1", "T1.2", "T2.1", "T2.2", "T5.1", "T5.2", "T5.3"]
 
 
-def test_workbook_import_is_offered_only_once_it_exists(window):
-    import importlib.util
+def test_save_template_for_the_programmes_standard(window, prompts, qtbot, tmp_path):
+    from openpyxl import load_workbook
 
-    assert window.act_import_workbook.isEnabled() == (importlib.util.find_spec("app.excel_import") is not None)
+    prompts.save_path = str(tmp_path / "template")
+    window.act_save_template.trigger()
+    with qtbot.waitSignal(window.files.jobs[-1].done, timeout=20000):
+        pass
+    book = load_workbook(tmp_path / "template.xlsx", read_only=True)
+    headers = [c.value for c in next(book["Mappings"].iter_rows(max_row=1))]
+    book.close()
+    assert headers[:2] == ["Course code", "Module no"] and "K01" in headers and "A12" in headers
 
 
 def test_import_a_curriculum_workbook_previews_then_applies_undoably(window, prompts, qtbot, tmp_path):
@@ -152,3 +165,25 @@ def test_import_a_curriculum_workbook_previews_then_applies_undoably(window, pro
     assert window.coverage_label.text().startswith("Items 21/35 covered")
     window.act_undo.trigger()
     assert len(rows(window.curriculum.model, window.curriculum.model.index(0, 0))) == 2
+
+
+def test_save_template_asks_which_standard_when_there_are_several(window, prompts, qtbot, tmp_path):
+    from openpyxl import load_workbook
+
+    from app.curriculum_ops import set_targets
+    from app.standard_parser import parse_standard_file
+    from app.standard_store import import_standard
+    from tests.conftest import DATA
+
+    ws = window.ctx.workspace
+    ws.perform(import_standard, parse_standard_file(DATA / "standards" / "TFB5120-002_per_task.txt"))
+    ws.perform(set_targets, window.ctx.programme_id, ["KRM2431-001v2", "TFB5120-002"])
+    prompts.choice, prompts.save_path = "TFB5120-002", str(tmp_path / "chef.xlsx")
+    window.act_save_template.trigger()
+    with qtbot.waitSignal(window.files.jobs[-1].done, timeout=20000):
+        pass
+    assert prompts.questions[-1] == "Standard:"
+    book = load_workbook(tmp_path / "chef.xlsx", read_only=True)
+    headers = [c.value for c in next(book["Mappings"].iter_rows(max_row=1))]
+    book.close()
+    assert "K08" in headers and "K17" not in headers  # the chef standard's items, not the seed's
