@@ -693,6 +693,18 @@
         <translation>項目 %1/%2 已涵蓋 · 任務 %3 已涵蓋、%4 部分、%5 未涵蓋（共 %6）</translation>
     </message>
     <message>
+        <source>Cannot undo</source>
+        <translation>無法復原</translation>
+    </message>
+    <message>
+        <source>%1
+
+The map was changed elsewhere, so the undo history was cleared.</source>
+        <translation>%1
+
+此對應檔已在別處變更，因此已清除復原記錄。</translation>
+    </message>
+    <message>
         <source>Database schema</source>
         <translation>資料庫結構版本</translation>
     </message>

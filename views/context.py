@@ -11,7 +11,7 @@ from app.curriculum_ops import list_programmes
 from app.mapping_ops import MappingState, set_mappings
 from app.workspace import Workspace
 from views.bridge import WorkspaceBridge
-from views.qt import QObject, QUndoStack, Signal
+from views.qt import QObject, QTimer, QUndoStack, Signal
 from views.undo import OpCommand, push
 
 
@@ -21,6 +21,7 @@ class ViewContext(QObject):
     item_selected = Signal(int)  # item id; 0 = none
     task_selected = Signal(int)  # task id; 0 = none
     show_task_in_matrix = Signal(int)  # task id: bring its matrix row into view
+    undo_refused = Signal(str)  # an undo or redo could not be applied; the history was cleared
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -61,18 +62,36 @@ class ViewContext(QObject):
         return self._cache[key]
 
     def run(self, text: str, do: Callable[[Workspace, Any], Any],
-            undo: Callable[[Workspace, Any], Any]) -> Any:
-        """Perform an undoable change (see views/undo.py); returns ``do``'s result."""
-        return push(self.undo_stack, OpCommand(text, self.workspace, do, undo))
+            undo: Callable[[Workspace, Any], Any], where: tuple[int, int] | None = None) -> Any:
+        """Perform an undoable change (see views/undo.py); returns ``do``'s result.
+
+        ``where`` = (programme id, module id or 0): undo and redo bring it back
+        into view, so a user never changes what they cannot see.
+        """
+        after = (lambda: self._bring_back(*where)) if where else None
+        return push(self.undo_stack, OpCommand(text, self.workspace, do, undo,
+                                               on_error=self._replay_refused, after=after))
+
+    def _replay_refused(self, exc: Exception) -> None:
+        self.undo_refused.emit(str(exc))
+        QTimer.singleShot(0, self.undo_stack.clear)  # not from inside the stack's own undo()
+
+    def _bring_back(self, programme_id: int, module_id: int) -> None:
+        if programme_id:
+            self.set_programme(programme_id)
+        if module_id:
+            self.module_selected.emit(module_id)
 
     def set_cells(self, states: list[MappingState], text: str) -> None:
         """The one way a view changes mappings: undoable, through app.mapping_ops."""
         if not states:
             return
+        modules = {s.module_id for s in states}
         self.run(
             text,
             lambda ws, _: ws.perform(set_mappings, states),
             lambda ws, before: ws.perform(set_mappings, before),
+            where=(self.programme_id, next(iter(modules)) if len(modules) == 1 else 0),
         )
 
     def detach(self) -> None:

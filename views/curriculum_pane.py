@@ -76,6 +76,7 @@ class CurriculumPane(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._on_current)
         ctx.changed.connect(self._on_changed)
         ctx.programme_changed.connect(lambda _pid: self.reload())
+        ctx.module_selected.connect(self._follow_module)
         self.set_readonly(ctx.workspace.readonly)
         self.reload_programmes()
 
@@ -168,6 +169,20 @@ class CurriculumPane(QWidget):
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         node = self.model.node_of(current) if current.isValid() else None
         self.ctx.module_selected.emit(node.data.id if node and node.kind == "module" else 0)
+
+    def _follow_module(self, module_id: int) -> None:
+        """Another pane chose a module: select it here too, so there is one selection."""
+        node = self.current_node()
+        if not module_id or (node is not None and node.kind == "module" and node.data.id == module_id):
+            return
+        index = self.model.find("module", module_id)
+        if index.isValid():
+            selection = self.tree.selectionModel()
+            selection.blockSignals(True)  # it is already announced
+            self.tree.setCurrentIndex(index)
+            selection.blockSignals(False)
+            self.tree.scrollTo(index)
+            self.tree.viewport().update()
 
     def current_node(self) -> Node | None:
         index = self.tree.currentIndex()

@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.settings, self.prompts, self.persist = settings, prompts, persist
         self.ctx = ViewContext(workspace, self)
+        self.ctx.undo_refused.connect(self._undo_refused)
         self.files = FileActions(self, self.ctx, prompts, settings, open_map or (lambda p, c: None), lang)
         self.readonly = workspace.readonly
         self._closed = False
@@ -271,18 +272,32 @@ class MainWindow(QMainWindow):
     # ---- commands ---------------------------------------------------------------
 
     def delete_selected(self) -> None:
-        """Edit ▸ Delete acts on the pane with the focus: unmap items, or delete a course or module."""
+        """Edit ▸ Delete acts where the focus is: unmap items, or delete a course or module."""
         focus = QApplication.focusWidget()
         if focus is None:
             return
-        if self.mapping.isAncestorOf(focus):
-            self.mapping.clear_selected()
-        elif self.curriculum.isAncestorOf(focus):
+        pane = self.current_pane()
+        if self.curriculum.isAncestorOf(focus):
             self.curriculum.delete_selected()
+        elif pane is not None and pane.isAncestorOf(focus) and hasattr(pane, "delete_selected"):
+            pane.delete_selected()
 
     def find(self) -> None:
-        self.show_tab(self.mapping)
-        self.mapping.focus_filter()
+        """Edit ▸ Find: the search box of the tab on show, else the mapping editor's filter."""
+        pane = self.current_pane()
+        if pane is None or not hasattr(pane, "focus_search"):
+            self.show_tab(self.mapping)
+            pane = self.mapping
+        pane.focus_search()
+
+    def _undo_refused(self, reason: str) -> None:
+        self.prompts.warn(self, self.tr("Cannot undo"),
+                          fmt(self.tr("%1\n\nThe map was changed elsewhere, so the undo history was cleared."),
+                              reason))
+
+    def current_pane(self) -> QWidget | None:
+        widget = self.tabs.currentWidget()
+        return getattr(widget, "pane", widget)  # a LazyPane holds the real one
 
     def show_about(self) -> None:
         versions = {"curmap": about()["curmap"], "Qt": qVersion(), "PySide6": PYSIDE_VERSION,

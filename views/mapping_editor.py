@@ -224,7 +224,7 @@ class MappingEditor(QWidget):
                     self.view.setFocus()
                     return
 
-    def focus_filter(self) -> None:
+    def focus_search(self) -> None:
         self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter.selectAll()
 
@@ -268,7 +268,7 @@ class MappingEditor(QWidget):
         first = self.model.state(items[0])
         self.apply(self.model.with_assessed(items, not first.assessed))
 
-    def clear_selected(self) -> None:
+    def delete_selected(self) -> None:
         """Edit ▸ Delete while the editor has focus: unmap the selected items."""
         items = self.selected_items()
         if items and self.model.editable and self.model.module_id:

@@ -293,6 +293,15 @@ class MatrixPane(QWidget):
                          for c in range(rng.left(), rng.right() + 1))
         return cells
 
+    def delete_selected(self) -> None:
+        """Edit ▸ Delete in the matrix: clear the selected cells (the window owns the Delete key)."""
+        if self.items_view.isVisible() and self.items_view.hasFocus():
+            self.edit("clear")
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
     def edit(self, action: str, level: int = 0) -> None:
         model = self.items_model
         if model.col_mode != MODULES:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from app.errors import user_errors
 from app.workspace import Workspace
 from views.qt import QUndoCommand, QUndoStack
 
@@ -21,10 +22,13 @@ class OpCommand(QUndoCommand):
     """
 
     def __init__(self, text: str, workspace: Workspace,
-                 do: Callable[[Workspace, Any], Any], undo: Callable[[Workspace, Any], Any]) -> None:
+                 do: Callable[[Workspace, Any], Any], undo: Callable[[Workspace, Any], Any], *,
+                 on_error: Callable[[Exception], None] | None = None,
+                 after: Callable[[], None] | None = None) -> None:
         super().__init__(text)
         self.workspace = workspace
         self._do, self._undo = do, undo
+        self._on_error, self._after = on_error, after
         self._undo_result: Any = None
         self._already_done = False
         self.result: Any = None
@@ -38,10 +42,24 @@ class OpCommand(QUndoCommand):
         if self._already_done:  # QUndoStack.push() calls redo(); push() already ran it
             self._already_done = False
             return
-        self.result = self._do(self.workspace, self._undo_result)
+        self._replay(lambda: setattr(self, "result", self._do(self.workspace, self._undo_result)))
 
     def undo(self) -> None:
-        self._undo_result = self._undo(self.workspace, self.result)
+        self._replay(lambda: setattr(self, "_undo_result", self._undo(self.workspace, self.result)))
+
+    def _replay(self, step: Callable[[], None]) -> None:
+        # QUndoStack moves its index whatever happens here; a refused step (the
+        # map changed under us, another program holds the lock) must not let
+        # later undos and redos act on a history that no longer matches the map.
+        try:
+            step()
+        except user_errors() as exc:
+            if self._on_error is None:
+                raise
+            self._on_error(exc)
+            return
+        if self._after is not None:
+            self._after()
 
 
 def push(stack: QUndoStack, command: OpCommand) -> Any:

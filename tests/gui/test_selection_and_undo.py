@@ -1,0 +1,89 @@
+"""One selection across panes, the window's Delete and Find on every tab, and
+undo that shows what it changes or says why it cannot."""
+from __future__ import annotations
+
+import pytest
+
+from app.mapping_ops import module_mappings
+from tests.gui.helpers import item_row
+from tests.matrix.helpers import column_of, row_of, select
+from views.qt import QApplication, Qt
+
+pytestmark = pytest.mark.gui
+
+
+def _matrix(window, qtbot):
+    holder = window.panes["matrix"]
+    window.show_tab(holder)
+    pane = holder.pane
+    qtbot.waitExposed(pane)
+    return pane
+
+
+def test_delete_key_clears_matrix_cells_inside_the_window(window, qtbot):
+    pane = _matrix(window, qtbot)
+    view, model = pane.items_view, pane.items_model
+    row, col = row_of(model, "K06", "T2 "), column_of(model, "MKT101·1")
+    assert model.index(row, col).data() == "I"
+    select(view, [(row, col)])
+    view.setFocus()
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Delete)  # through the window, as a real key press
+    assert model.index(row, col).data() == ""
+    window.act_undo.trigger()
+    assert model.index(row, col).data() == "I"
+
+
+def test_find_goes_to_the_search_box_of_the_tab_shown(window, qtbot):
+    pane = _matrix(window, qtbot)
+    window.act_find.trigger()
+    assert window.tabs.currentWidget() is window.panes["matrix"]
+    assert QApplication.focusWidget() is pane.search
+
+
+def test_a_module_chosen_in_the_matrix_is_the_one_selected_everywhere(window, qtbot):
+    pane = _matrix(window, qtbot)
+    model = pane.items_model
+    select(pane.items_view, [(row_of(model, "K13"), column_of(model, "DAT220·1"))])
+    node = window.curriculum.current_node()
+    assert node.kind == "module" and node.data.title == "資料庫與 SQL"
+    assert window.mapping.model.module_id == node.data.id
+    # A later rebuild of the curriculum tree keeps that module, not an older one.
+    window.curriculum.reload()
+    assert window.mapping.model.module_id == node.data.id
+
+
+def test_undo_brings_back_the_programme_it_changes(window, qtbot):
+    from app.curriculum_ops import create_programme
+
+    ctx = window.ctx
+    sample = ctx.programme_id
+    module = window.mapping.model.module_id
+    window.mapping.view.setFocus()
+    window.mapping.view.setCurrentIndex(item_row(window.mapping, "K01"))
+    qtbot.keyClick(window.mapping.view, Qt.Key.Key_M)
+    other = ctx.workspace.perform(create_programme, "另一學程", ["KRM2431-001v2"])
+    ctx.set_programme(other)
+    window.act_undo.trigger()
+    assert ctx.programme_id == sample  # the user sees what the undo changed
+    assert window.mapping.model.module_id == module
+
+
+def test_an_undo_the_map_no_longer_allows_is_explained_and_the_history_cleared(window, prompts, qtbot):
+    from app.curriculum_ops import delete_module
+    from app.workspace import Workspace
+
+    ctx = window.ctx
+    module = window.mapping.model.module_id
+    window.mapping.view.setCurrentIndex(item_row(window.mapping, "K01"))
+    window.mapping.view.setFocus()
+    qtbot.keyClick(window.mapping.view, Qt.Key.Key_R)
+    assert ctx.undo_stack.count() == 1
+    other = Workspace.open(ctx.workspace.path)  # a second program deletes the module
+    other.perform(delete_module, module)
+    other.close()
+    window.act_undo.trigger()
+    qtbot.waitUntil(lambda: ctx.undo_stack.count() == 0)
+    assert prompts.warnings and prompts.warnings[-1][0] == "Cannot undo"
+    assert "undo history was cleared" in prompts.warnings[-1][1]
+    assert not window.act_redo.isEnabled()
+    assert ctx.read(module_mappings, module) == {}
