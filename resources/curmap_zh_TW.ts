@@ -1015,6 +1015,10 @@ The map was changed elsewhere, so the undo history was cleared.</source>
         <translation>邊緣數字：各任務的單元數、各欄貢獻的任務數</translation>
     </message>
     <message>
+        <source>Covered at %1 or above</source>
+        <translation>達 %1 以上即算涵蓋</translation>
+    </message>
+    <message>
         <source>Show modules as columns to change mappings</source>
         <translation>以單元為欄才能變更對應</translation>
     </message>

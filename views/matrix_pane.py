@@ -5,6 +5,8 @@ each one's place: items x columns (editable) and tasks x columns.
 """
 from __future__ import annotations
 
+from html import escape
+
 from app.errors import user_errors
 from views.context import ViewContext
 from views.i18n import fmt
@@ -62,24 +64,18 @@ class MatrixPane(QWidget):
         self.stack.addWidget(self.items_view)
         self.stack.addWidget(self.tasks_view)
         self.legend = MatrixLegend(self)
-        self.info = QLabel(self)
-        self.info.setObjectName("matrixInfo")
         self.message = QLabel(self)  # a toast over the table's foot: never squeezes the legend
         self.message.setObjectName("matrixMessage")
         self.message.setStyleSheet("background: rgba(31, 42, 55, 225); color: white; border-radius: 4px;"
                                    "padding: 5px 10px;")
         self.message.hide()
         self._build_toolbar()
-        foot = QHBoxLayout()
-        foot.setContentsMargins(4, 0, 8, 0)
-        foot.addWidget(self.legend, 1)
-        foot.addWidget(self.info)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(self.bar)
         layout.addWidget(self.stack, 1)
-        layout.addLayout(foot)
+        layout.addWidget(self.legend)  # alone on its row: it needs the width in either language
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(200)
@@ -107,8 +103,13 @@ class MatrixPane(QWidget):
         return view
 
     def _build_toolbar(self) -> None:
-        bar = self.bar = QHBoxLayout()
-        bar.setContentsMargins(6, 4, 6, 2)
+        # Two rows: at the window's default size one row squeezed the search box to nothing.
+        self.bar = QVBoxLayout()
+        self.bar.setSpacing(2)
+        bar, second = QHBoxLayout(), QHBoxLayout()
+        for row in (bar, second):
+            row.setContentsMargins(6, 2, 6, 0)
+            self.bar.addLayout(row)
         self.view_buttons = QButtonGroup(self)
         for n, (key, text, tip) in enumerate((
                 (ITEMS, self.tr("Items"), self.tr("K/S/A items against modules; edit levels here")),
@@ -149,20 +150,20 @@ class MatrixPane(QWidget):
             button.toggled.connect(self.apply_filters)
             self.kind_buttons[kind] = button
             bar.addWidget(button)
-        bar.addSpacing(10)
+        bar.addStretch(1)
         self.scope = QComboBox(self)
         self.scope.setObjectName("matrixScope")
         self.scope.setToolTip(self.tr("Show the columns of one term or one course"))
         self.scope.setMinimumContentsLength(16)
         self.scope.activated.connect(lambda _i: self.apply_filters())
-        bar.addWidget(self.scope)
+        second.addWidget(self.scope)
         self.search = QLineEdit(self)
         self.search.setObjectName("matrixSearch")
         self.search.setPlaceholderText(self.tr("Search codes and titles"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self.apply_filters)
-        bar.addWidget(self.search, 1)
+        second.addWidget(self.search, 1)
 
     def _combo(self, name: str, entries, tip: str) -> QComboBox:
         box = QComboBox(self)
@@ -233,15 +234,16 @@ class MatrixPane(QWidget):
         rows = sum(1 for r in range(m.rowCount()) if m.row_kind_at(r) != 0)
         what = self.tr("items") if m.view == ITEMS else self.tr("tasks")
         cols = self.tr("modules") if m.col_mode == MODULES else self.tr("courses")
-        self.info.setText(fmt(self.tr("%1 %2 × %3 %4"), rows, what, m.columnCount(), cols))
+        size = fmt(self.tr("%1 %2 × %3 %4"), rows, what, m.columnCount(), cols)
         if not d.programme_name:
             self.view.corner.setText(self.tr("No programme"))
             return
         counts = (self.tr("Edge counts: modules covering each row, items each column covers")
                   if m.view == ITEMS else self.tr("Edge counts: modules per task, tasks per column"))
-        self.view.corner.setText(f"<b>{d.programme_name}</b><br>"
-                                 f"{fmt(self.tr('Covered at %1 or above'), d.label(d.threshold))}<br>"
-                                 f"<small>{counts}</small>")
+        # tr() outside the f-string: lupdate cannot see a call inside one.
+        threshold = fmt(self.tr("Covered at %1 or above"), d.label(d.threshold))
+        self.view.corner.setText(f"<b>{escape(d.programme_name)}</b><br>{escape(threshold)} · {escape(size)}<br>"
+                                 f"<small>{escape(counts)}</small>")
 
     def _on_updated(self, _delta) -> None:
         self._update_info()
