@@ -69,14 +69,15 @@ def open_database(
         if readonly:
             raise DatabaseOpenError(
                 f"{where}: this map needs upgrading (schema {state.revision} -> {SCHEMA_HEAD}), "
-                "but it is read-only. Copy it somewhere writable and open the copy.")
+                "which cannot happen while it is opened read-only. Open it for editing once "
+                "(a copy is kept from before), or copy it somewhere writable and open the copy.")
         if path is not None:
             backup = backup_sqlite(path, state.revision)
         try:
             upgrade(url)
         except (SQLAlchemyError, DatabaseOpenError) as exc:
-            raise DatabaseOpenError(f"{where}: the upgrade failed and was undone ({exc}). "
-                                    f"A copy from before is at {backup}.") from None
+            kept = f" A copy from before is at {backup}." if backup else ""
+            raise DatabaseOpenError(f"{where}: the upgrade failed and was undone ({exc}).{kept}") from None
 
     engine = make_engine(url, readonly=readonly)
     db = Database(url, engine, readonly, path, backup_path=backup,

@@ -33,8 +33,11 @@ def make_engine(url: str, *, readonly: bool = False, foreign_keys: bool = True) 
     if path is None:
         return create_engine(url, pool_pre_ping=True)
     if readonly:
-        # immutable: a read-only file in WAL mode cannot create its -shm file.
-        uri = f"file:{path.as_posix()}?mode=ro&immutable=1"
+        uri = f"file:{path.as_posix()}?mode=ro"
+        if not os.access(path.parent, os.W_OK) and not Path(f"{path}-shm").exists():
+            # A WAL map in a read-only folder cannot get the -shm file a reader
+            # needs; immutable reads the main file alone, which is all there is.
+            uri += "&immutable=1"
         engine = create_engine("sqlite://", creator=_sqlite_uri_creator(uri))
     else:
         engine = create_engine(url, connect_args={"timeout": 5})

@@ -43,13 +43,18 @@ def backup_sqlite(path: Path, revision: str | None) -> Path:
     """Copy the map beside itself (WAL content included) before it is migrated."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.backup-{revision or 'unknown'}-{stamp}{path.suffix or '.db'}")
-    src = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
     try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+        src = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+    except sqlite3.Error as exc:
+        target.unlink(missing_ok=True)  # no half-written backup left to be trusted later
+        raise DatabaseOpenError(f"{path}: cannot write the backup {target.name} before upgrading "
+                                f"({exc}); nothing was changed") from None
     return target
 
 

@@ -178,3 +178,35 @@ def test_failed_seed_leaves_no_half_made_file(tmp_path):
     with pytest.raises(RuntimeError):
         open_database(path, on_create=boom)
     assert not path.exists()
+
+
+def test_read_only_open_sees_changes_not_yet_checkpointed(ws, db_path):
+    """Export opens read-only while the window may hold the map open: the WAL's
+    recent edits must be seen, not just the main file."""
+    from app.curriculum_ops import add_course
+
+    pid = ws.read(find_programme, SAMPLE_NAME).id
+    ws.perform(add_course, pid, "NEW999", "剛新增的課程")
+    assert (db_path.parent / (db_path.name + "-wal")).exists()
+    reader = Workspace.open(db_path, readonly=True)
+    try:
+        assert "NEW999" in [c.code for c in reader.read(curriculum, pid)]
+    finally:
+        reader.close()
+
+
+def test_the_migrated_schema_enforces_what_0002_adds(tmp_path):
+    path = tmp_path / "old.db"
+    upgrade(f"sqlite:///{path}", "0001")
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO curmap_meta VALUES ('app', 'curmap')")
+    con.commit()
+    con.close()
+    Workspace.open(path, seed=False).close()
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO programme (id, name, description, scale, threshold, created_at) "
+                "VALUES (1, 'p', '', 'I,R,M', 1, '2026-01-01')")
+    with pytest.raises(sqlite3.IntegrityError, match="hours_nonneg"):
+        con.execute("INSERT INTO course (programme_id, position, code, name, hours, semester) "
+                    "VALUES (1, 0, 'C1', 'c', -3, '')")
+    con.close()

@@ -80,3 +80,23 @@ def test_reopening_and_newer_schema_on_postgres(server, pg_ws):
     engine.dispose()
     with pytest.raises(DatabaseOpenError, match="newer version of curmap"):
         Workspace.open(url)
+
+
+def test_a_shared_map_at_an_older_schema_is_upgraded(server):
+    import sqlalchemy
+
+    from app.workspace import Workspace
+    from db.migrate import upgrade
+    from db.schema import SCHEMA_HEAD
+
+    url = server.create_database(f"old{next(_names)}")
+    upgrade(url, "0001")
+    engine = sqlalchemy.create_engine(url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO curmap_meta VALUES ('app', 'curmap')")
+    ws = Workspace.open(url, seed=False)
+    assert ws.db.migrated_from == "0001"
+    ws.close()
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == SCHEMA_HEAD
+    engine.dispose()
