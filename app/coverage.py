@@ -202,6 +202,9 @@ def coverage_by_name(session: Session, programme: str, standard_code: str | None
                                 "name one with --standard CODE")
         standard_code = prog.standards[0]
     std = resolve_standard(session, standard_code)
+    if std.code not in prog.standards:
+        raise NotFoundError(f"programme {prog.name!r} does not target {std.code} "
+                            f"(it targets: {', '.join(prog.standards) or 'none'})")
     return coverage(session, prog.id, std.id)
 
 

@@ -178,6 +178,13 @@ def update_programme(session: Session, programme_id: int, **values) -> tuple[dic
     scale = parse_scale(values.get("scale", prog.scale))
     if not 1 <= values.get("threshold", prog.threshold) <= len(scale):
         raise CurmapError(f"the threshold must be a level on the scale {'/'.join(scale)}")
+    above = session.scalar(
+        select(func.count()).select_from(Mapping).join(Module, Module.id == Mapping.module_id)
+        .join(Course, Course.id == Module.course_id)
+        .where(Course.programme_id == programme_id, Mapping.level > len(scale)))
+    if above:
+        raise CurmapError(f"{above} mappings use a level above {scale[-1]}; change them before "
+                          f"shortening the scale to {'/'.join(scale)}")
     return _assign(prog, values), Changes(programmes=True)
 
 

@@ -36,6 +36,10 @@ def save_copy(ws: Workspace, dest: str | os.PathLike[str]) -> Path:
         raise CurmapError(f"{target}: this is the open map itself; choose another name")
     if not target.parent.is_dir():
         raise CurmapError(f"{target}: the folder {target.parent} does not exist")
+    if any(Path(f"{target}{suffix}").exists() for suffix in ("-wal", "-shm")):
+        # Its journal files would be applied to the copy: two maps mixed in one.
+        raise CurmapError(f"{target}: that map is open in curmap or was not closed cleanly; "
+                          "close it or choose another name")
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)

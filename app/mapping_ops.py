@@ -66,7 +66,9 @@ def set_mappings(session: Session, states: list[MappingState]) -> tuple[list[Map
     for s in states:
         if s.module_id not in scales:
             raise NotFoundError(f"module #{s.module_id} no longer exists")
-        if s.item_id not in allowed[s.module_id]:
+        # Clearing is always allowed: mappings kept from a standard the programme
+        # no longer targets must not become impossible to remove.
+        if s.level is not None and s.item_id not in allowed[s.module_id]:
             raise CurmapError(f"item #{s.item_id} is not in a standard this programme targets")
         if s.level is not None and not 1 <= s.level <= len(scales[s.module_id]):
             raise CurmapError(f"level {s.level} is not on the scale {'/'.join(scales[s.module_id])}")
@@ -88,8 +90,7 @@ def set_mappings(session: Session, states: list[MappingState]) -> tuple[list[Map
         session.execute(insert(Mapping), [
             {"module_id": s.module_id, "item_id": s.item_id, "level": s.level, "assessed": s.assessed,
              "note": s.note} for s in added])
-    # Undo must replay in reverse so the first state named wins back.
-    return before[::-1], Changes(mappings=frozenset(module_ids))
+    return before, Changes(mappings=frozenset(module_ids))
 
 
 def _scales_of_modules(session: Session, module_ids: set[int]) -> dict[int, tuple[str, ...]]:

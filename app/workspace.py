@@ -14,7 +14,7 @@ from pathlib import Path
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from app.changes import Changes
 from app.errors import CurmapError
@@ -86,6 +86,9 @@ class Workspace:
                                   f"({exc.orig})") from None
             except OperationalError as exc:
                 raise CurmapError(_db_message(self.name, exc)) from None
+            except DBAPIError as exc:  # e.g. PostgreSQL refusing a value too long for its column
+                raise CurmapError(f"{self.name}: the database refused the change "
+                                  f"({str(exc.orig).strip()}); nothing was saved") from None
         if notify and not changes.empty:
             self.notify(changes)
         return value

@@ -105,3 +105,31 @@ def test_add_validates_and_places(ws, pid):
         ws.perform(add_module, cid, "  ")
     with pytest.raises(ConflictError, match="already exists"):
         ws.perform(create_programme, SAMPLE_NAME, [])
+
+
+def test_the_scale_cannot_shrink_below_levels_in_use(ws, pid):
+    from app.curriculum_ops import programme_info, update_programme
+
+    with pytest.raises(CurmapError, match=r"3 mappings use a level above R"):
+        ws.perform(update_programme, pid, scale=("I", "R"))
+    assert ws.read(programme_info, pid).scale == ("I", "R", "M")
+    ws.perform(update_programme, pid, scale=("I", "R", "M", "E"))  # growing is fine
+    assert ws.read(programme_info, pid).scale == ("I", "R", "M", "E")
+
+
+def test_mappings_of_a_standard_no_longer_targeted_can_still_be_cleared(ws, pid):
+    from app.coverage import coverage_by_name
+    from app.curriculum_ops import set_targets
+    from app.errors import NotFoundError
+    from app.mapping_ops import MappingState, set_mappings
+
+    module = ws.read(curriculum, pid)[0].modules[0]
+    mapped = ws.read(module_mappings, module.id)
+    ws.perform(set_targets, pid, [])
+    item = next(iter(mapped))
+    ws.perform(set_mappings, [MappingState(module.id, item, None)])
+    assert item not in ws.read(module_mappings, module.id)
+    with pytest.raises(CurmapError, match="not in a standard this programme targets"):
+        ws.perform(set_mappings, [MappingState(module.id, item, 1)])
+    with pytest.raises(NotFoundError, match="does not target KRM2431-001v2"):
+        ws.read(coverage_by_name, SAMPLE_NAME, "KRM2431-001v2")

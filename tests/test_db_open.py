@@ -210,3 +210,19 @@ def test_the_migrated_schema_enforces_what_0002_adds(tmp_path):
         con.execute("INSERT INTO course (programme_id, position, code, name, hours, semester) "
                     "VALUES (1, 0, 'C1', 'c', -3, '')")
     con.close()
+
+
+def test_save_a_copy_refuses_a_map_open_elsewhere(ws, tmp_path):
+    from app.errors import CurmapError
+    from app.map_files import save_copy
+
+    other = Workspace.open(tmp_path / "other.db")  # open: it has -wal and -shm beside it
+    try:
+        before = (tmp_path / "other.db").read_bytes()
+        with pytest.raises(CurmapError, match="open in curmap"):
+            save_copy(ws, tmp_path / "other.db")
+        assert (tmp_path / "other.db").read_bytes() == before
+    finally:
+        other.close()
+    copy = save_copy(ws, tmp_path / "copy.db")
+    assert Workspace.open(copy).read(find_programme, SAMPLE_NAME)

@@ -100,3 +100,14 @@ def test_a_shared_map_at_an_older_schema_is_upgraded(server):
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == SCHEMA_HEAD
     engine.dispose()
+
+
+def test_a_value_too_long_for_postgres_is_a_clear_error(pg_ws):
+    from app.curriculum_ops import add_course, curriculum, find_programme
+    from app.errors import CurmapError
+    from app.sample import SAMPLE_NAME
+
+    pid = pg_ws.read(find_programme, SAMPLE_NAME).id
+    with pytest.raises(CurmapError, match="the database refused the change"):
+        pg_ws.perform(add_course, pid, "X1", "名" * 201)
+    assert len(pg_ws.read(curriculum, pid)) == 4
