@@ -13,5 +13,10 @@ NAMING_CONVENTION = {
 }
 
 
+# For tables whose rows undo restores by id: SQLite must never reuse a freed id
+# (migration 0003). PostgreSQL sequences never do.
+NO_ID_REUSE = {"sqlite_autoincrement": True}
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)

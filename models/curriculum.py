@@ -18,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import Base
+from models.base import NO_ID_REUSE, Base
 from models.levels import DEFAULT_SCALE, format_scale
 
 programme_standard = Table(
@@ -31,7 +31,7 @@ programme_standard = Table(
 
 class Programme(Base):
     __tablename__ = "programme"
-    __table_args__ = (CheckConstraint("threshold >= 1", name="threshold_positive"),)
+    __table_args__ = (CheckConstraint("threshold >= 1", name="threshold_positive"), NO_ID_REUSE)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
@@ -54,6 +54,7 @@ class Course(Base):
         UniqueConstraint("programme_id", "code"),
         CheckConstraint("hours IS NULL OR hours >= 0", name="hours_nonneg"),
         CheckConstraint("credits IS NULL OR credits >= 0", name="credits_nonneg"),
+        NO_ID_REUSE,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -76,7 +77,7 @@ class Module(Base):
     """A unit (單元) of a course; its number is its 1-based position."""
 
     __tablename__ = "module"
-    __table_args__ = (CheckConstraint("hours IS NULL OR hours >= 0", name="hours_nonneg"),)
+    __table_args__ = (CheckConstraint("hours IS NULL OR hours >= 0", name="hours_nonneg"), NO_ID_REUSE)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     course_id: Mapped[int] = mapped_column(ForeignKey("course.id", ondelete="CASCADE"), index=True)
@@ -95,6 +96,7 @@ class Mapping(Base):
     __table_args__ = (
         UniqueConstraint("module_id", "item_id"),
         CheckConstraint("level >= 1", name="level_positive"),
+        NO_ID_REUSE,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

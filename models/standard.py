@@ -16,7 +16,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import Base
+from models.base import NO_ID_REUSE, Base
 
 task_item = Table(
     "task_item",
@@ -28,6 +28,7 @@ task_item = Table(
 
 class Standard(Base):
     __tablename__ = "standard"
+    __table_args__ = (NO_ID_REUSE,)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(40), unique=True)
@@ -155,6 +156,7 @@ class Item(Base):
     __table_args__ = (
         UniqueConstraint("standard_id", "code"),
         CheckConstraint("kind IN ('K', 'S', 'A')", name="kind_valid"),
+        NO_ID_REUSE,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -133,3 +133,13 @@ def test_mappings_of_a_standard_no_longer_targeted_can_still_be_cleared(ws, pid)
         ws.perform(set_mappings, [MappingState(module.id, item, 1)])
     with pytest.raises(NotFoundError, match="does not target KRM2431-001v2"):
         ws.read(coverage_by_name, SAMPLE_NAME, "KRM2431-001v2")
+
+
+def test_a_deleted_rows_id_is_never_given_again(ws, pid):
+    """Undo restores rows by id: a new row must not take a deleted one's."""
+    cid = ws.perform(add_course, pid, "TMP1", "暫時")
+    mid = ws.perform(add_module, cid, "暫時單元")
+    ws.perform(delete_course, cid)
+    again = ws.perform(add_course, pid, "TMP2", "另一門")
+    assert again != cid
+    assert ws.perform(add_module, again, "另一單元") != mid
