@@ -217,12 +217,10 @@ class CurriculumPane(QWidget):
                                                                       "maps its curriculum onto a standard."))
             return
         dialog = ProgrammeDialog(standards, self)
-        if not self.prompts.run_dialog(dialog):
-            return
-        v = dialog.values()
-        ok, pid = attempt(self.prompts, self, self.tr("New programme"), undoable.create_programme, self.ctx,
-                          fmt(self.tr("New programme %1"), v["name"]), v["name"], dialog.standard_code(),
-                          v["description"])
+        ok, pid = self._until_accepted(
+            dialog, self.tr("New programme"),
+            lambda v: undoable.create_programme(self.ctx, fmt(self.tr("New programme %1"), v["name"]), v["name"],
+                                                dialog.standard_code(), v["description"]))
         if ok:
             self._choose(pid)
 
@@ -264,12 +262,10 @@ class CurriculumPane(QWidget):
         node = self.current_node()
         course = node if node is None or node.kind == "course" else node.parent
         dialog = CourseDialog(self)
-        if not self.prompts.run_dialog(dialog):
-            return
-        v = dialog.values()
         position = course.row + 1 if course is not None else None
-        ok, cid = attempt(self.prompts, self, self.tr("Add course"), undoable.add_course, self.ctx,
-                          fmt(self.tr("Add course %1"), v["code"]), pid, v, position)
+        ok, cid = self._until_accepted(
+            dialog, self.tr("Add course"),
+            lambda v: undoable.add_course(self.ctx, fmt(self.tr("Add course %1"), v["code"]), pid, v, position))
         if ok:
             self.select("course", cid)
 
@@ -281,11 +277,10 @@ class CurriculumPane(QWidget):
         course = node if node.kind == "course" else node.parent
         position = node.row + 1 if node.kind == "module" else None
         dialog = ModuleDialog(self)
-        if not self.prompts.run_dialog(dialog):
-            return
-        v = dialog.values()
-        ok, mid = attempt(self.prompts, self, self.tr("Add module"), undoable.add_module, self.ctx,
-                          fmt(self.tr("Add module %1"), v["title"]), course.data.id, v, position)
+        ok, mid = self._until_accepted(
+            dialog, self.tr("Add module"),
+            lambda v: undoable.add_module(self.ctx, fmt(self.tr("Add module %1"), v["title"]), course.data.id, v,
+                                          position))
         if ok:
             self.select("module", mid)
 
@@ -299,10 +294,26 @@ class CurriculumPane(QWidget):
                                                 ("code", "name", "credits", "hours", "year", "semester")})
         else:
             dialog = ModuleDialog(self, values={k: getattr(d, k) for k in ("title", "hours", "description")})
-        if self.prompts.run_dialog(dialog):
-            changed = {k: v for k, v in dialog.values().items() if v != getattr(d, k)}
+        label = self.tr("Edit course") if node.kind == "course" else self.tr("Edit module")
+
+        def apply(values: dict) -> None:
+            changed = {k: v for k, v in values.items() if v != getattr(d, k)}
             if changed:
-                self._edit_inline(node.kind, d.id, changed)
+                undoable.update(self.ctx, label, node.kind, d.id, changed)
+
+        self._until_accepted(dialog, label, apply)
+
+    def _until_accepted(self, dialog, title: str, apply):
+        """Show ``dialog`` until ``apply(values)`` is accepted or the user cancels.
+
+        A refused change (a course code already used) warns, then shows the
+        dialog again with everything the user typed still in it.
+        """
+        while self.prompts.run_dialog(dialog):
+            ok, result = attempt(self.prompts, self, title, apply, dialog.values())
+            if ok:
+                return True, result
+        return False, None
 
     def _edit_inline(self, kind: str, ident: int, values: dict) -> bool:
         label = self.tr("Edit course") if kind == "course" else self.tr("Edit module")

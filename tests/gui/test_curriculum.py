@@ -92,11 +92,39 @@ def test_a_real_modal_dialog_can_be_filled(window, qtbot):
     assert rows(window.curriculum.model)[-1] == "MKT400  社群行銷"
 
 
-def test_a_refused_change_is_a_warning_not_a_crash(window, prompts, qtbot):
-    prompts.fill = _course_dialog(qtbot, "MKT101", "重複的課")
+def test_a_refused_change_warns_and_keeps_what_was_typed(window, prompts, qtbot):
+    seen = {}
+
+    def fix_the_code(dialog):  # the dialog comes back with the user's text in it
+        seen["code"], seen["name"] = dialog.code.text(), dialog.name.text()
+        type_text(qtbot, dialog.code, "MKT199")
+        ok(qtbot, dialog)
+
+    first = _course_dialog(qtbot, "MKT101", "重複的課")
+
+    def refused_then_fixed(dialog):
+        prompts.fill = fix_the_code
+        first(dialog)
+
+    prompts.fill = refused_then_fixed
     window.curriculum.act_add_course.trigger()
     assert "already has a course MKT101" in prompts.warnings[-1][1]
+    assert seen == {"code": "MKT101", "name": "重複的課"}
+    assert "MKT199" in [c.code for c in window.ctx.read(curriculum, window.ctx.programme_id)]
+    assert window.ctx.undo_stack.count() == 1
+
+
+def test_cancelling_after_a_refusal_adds_nothing(window, prompts, qtbot):
+    first = _course_dialog(qtbot, "MKT101", "重複的課")
+
+    def refused_then_cancelled(dialog):
+        prompts.fill = lambda again: again.reject()
+        first(dialog)
+
+    prompts.fill = refused_then_cancelled
+    window.curriculum.act_add_course.trigger()
     assert window.ctx.undo_stack.count() == 0
+    assert len(window.ctx.read(curriculum, window.ctx.programme_id)) == 4
 
 
 def test_delete_course_asks_then_undo_brings_back_its_mappings(window, prompts, qtbot):
