@@ -37,9 +37,10 @@ def coverage_marks(session: Session, programme_id: int) -> CoverageMarks:
     prog = programme_info(session, programme_id)
     for code in prog.standards:
         sid = resolve_standard(session, code).id
-        for t in task_coverage(session, programme_id, sid, prog.threshold, with_modules=False):
+        items = item_coverage(session, programme_id, sid, prog.threshold)
+        for t in task_coverage(session, programme_id, sid, prog.threshold, with_modules=False, items=items):
             marks.tasks[t.id] = t.status
-        for i in item_coverage(session, programme_id, sid, prog.threshold):
+        for i in items:
             marks.items[i.id] = i
     return marks
 
