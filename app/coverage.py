@@ -22,6 +22,11 @@ KS = ("K", "S")
 COVERED, PARTIAL, UNCOVERED = "covered", "partial", "uncovered"
 
 
+def task_status(covered: int, total: int) -> str:
+    """The rule: covered when all its K/S items are, partly when some are, else uncovered."""
+    return COVERED if total and covered == total else PARTIAL if covered else UNCOVERED
+
+
 @dataclass
 class ItemCoverage:
     id: int
@@ -134,7 +139,7 @@ def task_coverage(session: Session, programme_id: int, standard_id: int, thresho
             .order_by(Duty.position, Task.position)):
         mine = links[r.id]
         covered = sum(i.covered for i in mine)
-        status = COVERED if mine and covered == len(mine) else PARTIAL if covered else UNCOVERED
+        status = task_status(covered, len(mine))
         out.append(TaskCoverage(r.id, r.duty_code, r.code, r.title, r.level, status, len(mine), covered,
                                 [i.code for i in mine if not i.covered], modules.get(r.id, [])))
     return out

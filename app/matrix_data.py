@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.coverage import task_status
 from app.curriculum_ops import programme_info
 from app.mapping_ops import MappingState
 from models import Course, Duty, Item, Mapping, Module, Standard, Task, programme_standard, task_item
@@ -24,7 +25,6 @@ from models.levels import DEFAULT_SCALE_NAMES
 ASSESSED = 0x80
 LEVEL = 0x7F
 _NONZERO = re.compile(rb"[^\x00]")
-COVERED, PARTIAL, UNCOVERED = "covered", "partial", "uncovered"
 
 
 @dataclass
@@ -138,7 +138,7 @@ class MatrixData:
 
     def task_status(self, task: int) -> str:
         done, total = self.task_covered[task], len(self.task_items[task])
-        return COVERED if total and done == total else PARTIAL if done else UNCOVERED
+        return task_status(done, total)
 
     def missing_items(self, task: int) -> list[int]:
         return [i for i in self.task_items[task] if not self.item_modules[i]]

@@ -5,9 +5,9 @@ the Okabe-Ito palette, so no one has to tell the states apart by hue alone.
 """
 from __future__ import annotations
 
+from app.coverage import COVERED, PARTIAL, UNCOVERED  # re-exported for the views
 from views.qt import QBrush, QColor, QCoreApplication, QIcon, QPainter, QPen, QPixmap, QRect, Qt
 
-COVERED, PARTIAL, UNCOVERED = "covered", "partial", "uncovered"
 ORDER = {UNCOVERED: 0, PARTIAL: 1, COVERED: 2}  # sort: worst first
 COLOURS = {COVERED: "#0072B2", PARTIAL: "#E69F00", UNCOVERED: "#D55E00"}
 SYMBOLS = {COVERED: "●", PARTIAL: "◐", UNCOVERED: "○"}

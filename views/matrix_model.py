@@ -5,7 +5,8 @@ see ``views.matrix_base`` for the shared parts and the roles.
 """
 from __future__ import annotations
 
-from app.matrix_data import ASSESSED, COVERED, LEVEL, MatrixData, edit_states
+from app.coverage import COVERED
+from app.matrix_data import ASSESSED, LEVEL, MatrixData, edit_states
 from app.mapping_ops import MappingState
 from views.matrix_base import (  # noqa: F401 - re-exported for the panes and tests
     BY_DUTY,
