@@ -732,8 +732,8 @@ The map was changed elsewhere, so the undo history was cleared.</source>
         <translation>依類別分組</translation>
     </message>
     <message>
-        <source>Keys: I, R, M set the level · Space cycles · Delete clears · A marks assessed</source>
-        <translation>按鍵：I、R、M 設定程度 · 空白鍵輪替 · Delete 清除 · A 標記評量</translation>
+        <source>Keys: I, R, M set the level · Space cycles · Delete clears · * or A marks assessed</source>
+        <translation>按鍵：I、R、M 設定程度 · 空白鍵輪替 · Delete 清除 · * 或 A 標記評量</translation>
     </message>
     <message>
         <source>All tasks</source>

@@ -17,6 +17,7 @@ from views.context import ViewContext
 from views.i18n import fmt
 from views.layout import size_columns
 from views.list_models import ChoiceListModel
+from views.mapping_keys import ASSESSED, CLEAR, CYCLE, SET, mapping_key
 from views.mapping_model import (
     BY_DUTY,
     BY_KIND,
@@ -127,7 +128,7 @@ class MappingEditor(QWidget):
         self.hint = QLabel(self)
         self.hint.setObjectName("mappingHint")
         self.hint.setText(self.tr("Keys: I, R, M set the level · Space cycles · Delete clears · "
-                                  "A marks assessed"))
+                                  "* or A marks assessed"))
         self.hint.setEnabled(False)
         controls = QHBoxLayout()
         controls.addWidget(self.filter, 2)
@@ -245,28 +246,26 @@ class MappingEditor(QWidget):
         """The mapping keys; False lets the view handle the key itself."""
         if not self.model.editable or not self.model.module_id:
             return False
-        key, text = event.key(), event.text().strip().upper()
+        pressed = mapping_key(event, self.model.scale)
         items = self.selected_items()
-        if not items:
+        if pressed is None or not items:
             return False
-        initials = [label[:1].upper() for label in self.model.scale]
-        if text and text in initials:
-            self.apply(self.model.with_level(items, initials.index(text) + 1))
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        action, level = pressed
+        if action == CYCLE and self.view.currentIndex().column() == COL_ASSESSED:
+            action = ASSESSED  # Space on the check box ticks it
+        if action == SET:
+            self.apply(self.model.with_level(items, level))
+        elif action == CLEAR:
             self.apply(self.model.with_level(items, None))
-        elif key == Qt.Key.Key_Space and self.view.currentIndex().column() == COL_ASSESSED:
-            self.toggle_assessed(items)
-        elif key == Qt.Key.Key_Space:
+        elif action == CYCLE:
             self.apply(self.model.cycled(items))
-        elif text == "A":
-            self.toggle_assessed(items)
         else:
-            return False
+            self.toggle_assessed(items)
         return True
 
     def toggle_assessed(self, items: list[int]) -> None:
-        first = self.model.state(items[0])
-        self.apply(self.model.with_assessed(items, not first.assessed))
+        # As in the matrix: mark them all, unless all already are.
+        self.apply(self.model.with_assessed(items, not all(self.model.state(i).assessed for i in items)))
 
     def delete_selected(self) -> None:
         """Edit ▸ Delete while the editor has focus: unmap the selected items."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from app.matrix_data import ASSESSED, LEVEL
 from views.coverage_style import COLOURS, PARTIAL, SYMBOLS, UNCOVERED, status_text
+from views.mapping_keys import mapping_key
 from views.matrix_model import GROUP, ITEMS, MODULES, TASK, MatrixModel
 from views.qt import (
     QAbstractItemView,
@@ -353,32 +354,17 @@ class MatrixView(QTableView):
         self.corner.raise_()
 
     def keyPressEvent(self, event) -> None:
-        key, text = event.key(), event.text()
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
-        if plain and key == Qt.Key.Key_Space:
-            self.edit_requested.emit("cycle", 0)
-        elif plain and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.edit_requested.emit("clear", 0)
-        elif plain and text == "*":
-            self.edit_requested.emit("assessed", 0)
-        elif plain and text and self._level_of(text):
-            self.edit_requested.emit("set", self._level_of(text))
-        elif key == Qt.Key.Key_Escape:
+        model = self.model()
+        scale = model.data_.scale if model is not None and model.view == ITEMS else ()
+        pressed = mapping_key(event, scale)
+        if pressed is not None:
+            self.edit_requested.emit(*pressed)
+        elif event.key() == Qt.Key.Key_Escape:
             self.escaped.emit()
         else:
             super().keyPressEvent(event)
             return
         event.accept()
-
-    def _level_of(self, text: str) -> int:
-        model = self.model()
-        if model is None or model.view != ITEMS:
-            return 0
-        for n, label in enumerate(model.data_.scale, start=1):
-            if label[:1].upper() == text.upper():
-                return n
-        return 0
 
     def mousePressEvent(self, event) -> None:
         # A click on the one selected cell cycles its level; the first click selects.

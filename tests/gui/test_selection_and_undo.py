@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.mapping_ops import module_mappings
+from app.tree_queries import mapping_catalogue
 from tests.gui.helpers import item_row
 from tests.matrix.helpers import column_of, row_of, select
 from views.qt import QApplication, Qt
@@ -87,3 +88,22 @@ def test_an_undo_the_map_no_longer_allows_is_explained_and_the_history_cleared(w
     assert "undo history was cleared" in prompts.warnings[-1][1]
     assert not window.act_redo.isEnabled()
     assert ctx.read(module_mappings, module) == {}
+
+
+def test_the_same_keys_mark_assessed_in_the_editor_and_the_matrix(window, qtbot):
+    ctx, editor = window.ctx, window.mapping
+    module = editor.model.module_id
+    cat = ctx.read(mapping_catalogue, ctx.programme_id)
+    k06 = next(i.id for i in cat.items.values() if i.code == "K06")
+    assert ctx.read(module_mappings, module)[k06].assessed is False  # mapped at I
+    editor.view.setCurrentIndex(item_row(editor, "K06"))
+    editor.view.setFocus()
+    qtbot.keyClicks(editor.view, "*")
+    assert ctx.read(module_mappings, module)[k06].assessed is True
+    pane = _matrix(window, qtbot)
+    model = pane.items_model
+    row, col = row_of(model, "K07", "T2 "), column_of(model, "MKT101·1")  # I, not assessed
+    select(pane.items_view, [(row, col)])
+    pane.items_view.setFocus()
+    qtbot.keyClick(pane.items_view, Qt.Key.Key_A)
+    assert model.index(row, col).data() == "I*"
