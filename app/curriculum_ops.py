@@ -188,17 +188,32 @@ def update_programme(session: Session, programme_id: int, **values) -> tuple[dic
     return _assign(prog, values), Changes(programmes=True)
 
 
-def delete_programme(session: Session, programme_id: int) -> tuple[dict, Changes]:
-    prog = session.get(Programme, programme_id)
+def programme_snapshot(session: Session, programme_id: int) -> dict:
+    """The whole programme as plain rows, ids included: what restore_programme puts back."""
+    prog = session.execute(select(Programme.__table__).where(Programme.id == programme_id)).mappings().first()
     if prog is None:
         raise NotFoundError(f"programme #{programme_id} no longer exists")
-    snap = {
-        "programme": {c.name: getattr(prog, c.name) for c in Programme.__table__.columns},
-        "targets": [r[0] for r in session.execute(select(programme_standard.c.standard_id)
-                                                  .where(programme_standard.c.programme_id == programme_id))],
-        "courses": [_course_snapshot(session, cid) for cid in session.scalars(
-            select(Course.id).where(Course.programme_id == programme_id).order_by(Course.position))],
-    }
+    targets = list(session.scalars(select(programme_standard.c.standard_id)
+                                   .where(programme_standard.c.programme_id == programme_id)))
+    courses = [dict(r) for r in session.execute(
+        select(Course.__table__).where(Course.programme_id == programme_id).order_by(Course.position)).mappings()]
+    modules = [dict(r) for r in session.execute(
+        select(Module.__table__).join(Course, Course.id == Module.course_id)
+        .where(Course.programme_id == programme_id)).mappings()]
+    mappings = [dict(r) for r in session.execute(
+        select(Mapping.__table__).join(Module, Module.id == Mapping.module_id)
+        .join(Course, Course.id == Module.course_id).where(Course.programme_id == programme_id)).mappings()]
+    per = {c["id"]: {"course": c, "modules": [], "mappings": []} for c in courses}
+    course_of = {m["id"]: m["course_id"] for m in modules}
+    for m in modules:
+        per[m["course_id"]]["modules"].append(m)
+    for m in mappings:
+        per[course_of[m["module_id"]]]["mappings"].append(m)
+    return {"programme": dict(prog), "targets": targets, "courses": list(per.values())}
+
+
+def delete_programme(session: Session, programme_id: int) -> tuple[dict, Changes]:
+    snap = programme_snapshot(session, programme_id)
     session.execute(delete(Programme).where(Programme.id == programme_id))
     return snap, Changes(programmes=True, curriculum=frozenset({programme_id}))
 

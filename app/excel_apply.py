@@ -12,9 +12,10 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.changes import Changes
+from app.curriculum_ops import programme_snapshot
 from app.errors import ConflictError
 from app.progress import NO_PROGRESS, Progress
-from models import Course, Item, Mapping, Module, Programme, Standard, programme_standard
+from models import Course, Item, Mapping, Module, Programme, Standard
 
 CHUNK = 5000
 
@@ -102,31 +103,6 @@ class ImportResult:
     created: bool
     counts: dict[str, int]
     undo: ImportUndo
-
-
-def programme_snapshot(session: Session, programme_id: int) -> dict:
-    """The whole programme as plain rows, in the form restore_programme takes."""
-    prog = dict(session.execute(select(Programme.__table__).where(Programme.id == programme_id)).mappings().one())
-    targets = list(session.scalars(select(programme_standard.c.standard_id)
-                                   .where(programme_standard.c.programme_id == programme_id)))
-    courses = [dict(r) for r in session.execute(
-        select(Course.__table__).where(Course.programme_id == programme_id).order_by(Course.position)).mappings()]
-    ids = [c["id"] for c in courses]
-    modules = [dict(r) for r in session.execute(
-        select(Module.__table__).join(Course, Course.id == Module.course_id)
-        .where(Course.programme_id == programme_id)).mappings()]
-    mappings = [dict(r) for r in session.execute(
-        select(Mapping.__table__).join(Module, Module.id == Mapping.module_id)
-        .join(Course, Course.id == Module.course_id).where(Course.programme_id == programme_id)).mappings()]
-    course_of = {m["id"]: m["course_id"] for m in modules}
-    per = {cid: {"course": None, "modules": [], "mappings": []} for cid in ids}
-    for c in courses:
-        per[c["id"]]["course"] = c
-    for m in modules:
-        per[m["course_id"]]["modules"].append(m)
-    for m in mappings:
-        per[course_of[m["module_id"]]]["mappings"].append(m)
-    return {"programme": prog, "targets": targets, "courses": [per[cid] for cid in ids]}
 
 
 def _module_ids(session: Session, programme_id: int) -> set[int]:

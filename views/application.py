@@ -11,7 +11,7 @@ from views.errors_dialog import ExceptionHook
 from views.i18n import choose_language, install_translators, remove_translators
 from views.main_window import MainWindow
 from views.prompts import Prompts
-from views.qt import QApplication, QCoreApplication, QEvent, QEventLoop, QObject, QTimer, QWidget
+from views.qt import QApplication, QEvent, QEventLoop, QObject, QTimer, QWidget
 from views.settings import APPLICATION, ORGANISATION, user_settings
 from views.shell import Shell
 

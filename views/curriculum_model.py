@@ -118,7 +118,7 @@ class CurriculumModel(NodeTreeModel):
         f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if not self.editable:
             return f
-        node, col = self.node_of(index), index.column()
+        col = index.column()
         f |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
         if col in (COL_NAME, COL_HOURS):
             f |= Qt.ItemFlag.ItemIsEditable
