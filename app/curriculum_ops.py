@@ -400,7 +400,7 @@ def restore_module(session: Session, snap: dict) -> tuple[int, Changes]:
 
 def _editable(session: Session, model, obj_id: int, values: dict, fields: tuple[str, ...]):
     """The row to update, once the fields named are known to exist."""
-    noun = model.__tablename__
+    noun = model.__table__.name
     obj = session.get(model, obj_id)
     if obj is None:
         raise NotFoundError(f"{noun} #{obj_id} no longer exists")

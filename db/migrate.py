@@ -25,9 +25,9 @@ def alembic_config(connection: Connection):
 
 def create_schema(connection: Connection, app_version: str) -> None:
     """Create every table of a new map and stamp it at the newest revision."""
-    from models import Base
+    from models.tables import metadata
 
-    Base.metadata.create_all(connection)
+    metadata.create_all(connection)
     connection.execute(text("CREATE TABLE IF NOT EXISTS alembic_version ("
                             "version_num VARCHAR(32) NOT NULL, "
                             "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"))

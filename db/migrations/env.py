@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from models import Base
+from models.tables import metadata
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -12,7 +12,7 @@ if connection is None:  # pragma: no cover - only `alembic` on the command line
 
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=metadata,
     render_as_batch=True,
     compare_type=True,
 )
