@@ -108,7 +108,7 @@ def cmd_programmes(args, open_workspace) -> int:
     from dataclasses import asdict
 
     from app.cli import print_json
-    from app.curriculum_ops import list_programmes
+    from app.curriculum_queries import list_programmes
 
     rows = open_workspace().read(list_programmes)
     if args.json:

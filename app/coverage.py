@@ -8,15 +8,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import case, distinct, func, select
-from sqlalchemy.orm import Session
 
-from app.curriculum_ops import find_programme, programme_info
+from app.curriculum_queries import find_programme, programme_info
 from app.standard_queries import resolve_standard
 from app.errors import NotFoundError
-from models import Course, Duty, Item, Mapping, Module, Programme, Standard, Task, programme_standard, task_item
 from models.levels import label_of
+from models.tables import course, duty, item, mapping, module, programme, programme_standard, standard, task, task_item
+
+if TYPE_CHECKING:
+    from app.workspace import Reader
 
 KS = ("K", "S")
 COVERED, PARTIAL, UNCOVERED = "covered", "partial", "uncovered"
@@ -100,43 +103,43 @@ class Coverage:
         }
 
 
-def item_coverage(session: Session, programme_id: int, standard_id: int, threshold: int) -> list[ItemCoverage]:
-    at_threshold = Mapping.level >= threshold
-    stats = (select(Mapping.item_id,
-                    func.count(distinct(Mapping.module_id)).label("modules"),
-                    func.max(Mapping.level).label("max_level"),
-                    func.max(case((at_threshold & Mapping.assessed, 1), else_=0)).label("assessed"))
-             .select_from(Item)
-             .join(Mapping, Mapping.item_id == Item.id)
-             .join(Module, Module.id == Mapping.module_id)
-             .join(Course, Course.id == Module.course_id)
-             .where(Item.standard_id == standard_id, Course.programme_id == programme_id)
-             .group_by(Mapping.item_id)).subquery("stats")
-    rows = session.execute(
-        select(Item.id, Item.kind, Item.code, Item.title, stats.c.modules, stats.c.max_level, stats.c.assessed)
-        .outerjoin(stats, stats.c.item_id == Item.id)
-        .where(Item.standard_id == standard_id).order_by(Item.position)).all()
+def item_coverage(db: Reader, programme_id: int, standard_id: int, threshold: int) -> list[ItemCoverage]:
+    at_threshold = mapping.c.level >= threshold
+    stats = (select(mapping.c.item_id,
+                    func.count(distinct(mapping.c.module_id)).label("modules"),
+                    func.max(mapping.c.level).label("max_level"),
+                    func.max(case((at_threshold & mapping.c.assessed, 1), else_=0)).label("assessed"))
+             .select_from(item)
+             .join(mapping, mapping.c.item_id == item.c.id)
+             .join(module, module.c.id == mapping.c.module_id)
+             .join(course, course.c.id == module.c.course_id)
+             .where(item.c.standard_id == standard_id, course.c.programme_id == programme_id)
+             .group_by(mapping.c.item_id)).subquery("stats")
+    rows = db.execute(
+        select(item.c.id, item.c.kind, item.c.code, item.c.title, stats.c.modules, stats.c.max_level, stats.c.assessed)
+        .outerjoin(stats, stats.c.item_id == item.c.id)
+        .where(item.c.standard_id == standard_id).order_by(item.c.position)).all()
     return [ItemCoverage(r.id, r.kind, r.code, r.title, r.modules or 0, r.max_level, bool(r.assessed),
                          (r.max_level or 0) >= threshold) for r in rows]
 
 
-def task_coverage(session: Session, programme_id: int, standard_id: int, threshold: int,
+def task_coverage(db: Reader, programme_id: int, standard_id: int, threshold: int,
                   with_modules: bool = True, items: list[ItemCoverage] | None = None) -> list[TaskCoverage]:
     """Task status rolled up from the per-item aggregates and the task-item links."""
     if items is None:
-        items = item_coverage(session, programme_id, standard_id, threshold)
+        items = item_coverage(db, programme_id, standard_id, threshold)
     by_id = {i.id: i for i in items}
     links: dict[int, list[ItemCoverage]] = defaultdict(list)
-    for tid, iid in session.execute(
-            select(task_item.c.task_id, task_item.c.item_id).join(Item, Item.id == task_item.c.item_id)
-            .where(Item.standard_id == standard_id, Item.kind.in_(KS)).order_by(Item.position)):
+    for tid, iid in db.execute(
+            select(task_item.c.task_id, task_item.c.item_id).join(item, item.c.id == task_item.c.item_id)
+            .where(item.c.standard_id == standard_id, item.c.kind.in_(KS)).order_by(item.c.position)):
         links[tid].append(by_id[iid])
-    modules = _task_modules(session, programme_id, standard_id, threshold) if with_modules else {}
+    modules = _task_modules(db, programme_id, standard_id, threshold) if with_modules else {}
     out = []
-    for r in session.execute(
-            select(Task.id, Duty.code.label("duty_code"), Task.code, Task.title, Task.level)
-            .join(Duty, Duty.id == Task.duty_id).where(Task.standard_id == standard_id)
-            .order_by(Duty.position, Task.position)):
+    for r in db.execute(
+            select(task.c.id, duty.c.code.label("duty_code"), task.c.code, task.c.title, task.c.level)
+            .join(duty, duty.c.id == task.c.duty_id).where(task.c.standard_id == standard_id)
+            .order_by(duty.c.position, task.c.position)):
         mine = links[r.id]
         covered = sum(i.covered for i in mine)
         status = task_status(covered, len(mine))
@@ -145,22 +148,22 @@ def task_coverage(session: Session, programme_id: int, standard_id: int, thresho
     return out
 
 
-def _task_modules(session: Session, programme_id: int, standard_id: int, threshold: int
+def _task_modules(db: Reader, programme_id: int, standard_id: int, threshold: int
                   ) -> dict[int, list[dict]]:
     """Per task, the modules that cover any of its K/S items (the report's detail)."""
-    pairs = session.execute(
-        select(task_item.c.task_id, Mapping.module_id).distinct()
-        .join(Mapping, Mapping.item_id == task_item.c.item_id)
-        .join(Item, Item.id == task_item.c.item_id)
-        .join(Module, Module.id == Mapping.module_id)
-        .join(Course, Course.id == Module.course_id)
-        .where(Course.programme_id == programme_id, Item.standard_id == standard_id, Item.kind.in_(KS),
-               Mapping.level >= threshold)).all()
+    pairs = db.execute(
+        select(task_item.c.task_id, mapping.c.module_id).distinct()
+        .join(mapping, mapping.c.item_id == task_item.c.item_id)
+        .join(item, item.c.id == task_item.c.item_id)
+        .join(module, module.c.id == mapping.c.module_id)
+        .join(course, course.c.id == module.c.course_id)
+        .where(course.c.programme_id == programme_id, item.c.standard_id == standard_id, item.c.kind.in_(KS),
+               mapping.c.level >= threshold)).all()
     if not pairs:
         return {}
-    labels = {mid: (cpos, ccode, pos, title) for mid, cpos, ccode, pos, title in session.execute(
-        select(Module.id, Course.position, Course.code, Module.position, Module.title)
-        .join(Course, Course.id == Module.course_id).where(Course.programme_id == programme_id))}
+    labels = {mid: (cpos, ccode, pos, title) for mid, cpos, ccode, pos, title in db.execute(
+        select(module.c.id, course.c.position, course.c.code, module.c.position, module.c.title)
+        .join(course, course.c.id == module.c.course_id).where(course.c.programme_id == programme_id))}
     modules: dict[int, list[tuple]] = defaultdict(list)
     for tid, mid in pairs:
         modules[tid].append(labels[mid])
@@ -168,22 +171,23 @@ def _task_modules(session: Session, programme_id: int, standard_id: int, thresho
             for tid, rows in modules.items()}
 
 
-def coverage(session: Session, programme_id: int, standard_id: int, with_modules: bool = True) -> Coverage:
-    prog = programme_info(session, programme_id)
-    std = session.get(Standard, standard_id)
+def coverage(db: Reader, programme_id: int, standard_id: int, with_modules: bool = True) -> Coverage:
+    prog = programme_info(db, programme_id)
+    std = db.execute(select(standard.c.code).where(standard.c.id == standard_id)).first()
     if std is None:
         raise NotFoundError(f"standard #{standard_id} no longer exists")
-    items = item_coverage(session, programme_id, standard_id, prog.threshold)
-    tasks = task_coverage(session, programme_id, standard_id, prog.threshold, with_modules, items)
+    items = item_coverage(db, programme_id, standard_id, prog.threshold)
+    tasks = task_coverage(db, programme_id, standard_id, prog.threshold, with_modules, items)
     covered_ids = {i.id for i in items if i.covered}
     duty_items: dict[str, set[int]] = defaultdict(set)
-    for dcode, iid in session.execute(
-            select(Duty.code, task_item.c.item_id).join(Task, Task.duty_id == Duty.id)
-            .join(task_item, task_item.c.task_id == Task.id).join(Item, Item.id == task_item.c.item_id)
-            .where(Duty.standard_id == standard_id, Item.kind.in_(KS))):
+    for dcode, iid in db.execute(
+            select(duty.c.code, task_item.c.item_id).join(task, task.c.duty_id == duty.c.id)
+            .join(task_item, task_item.c.task_id == task.c.id).join(item, item.c.id == task_item.c.item_id)
+            .where(duty.c.standard_id == standard_id, item.c.kind.in_(KS))):
         duty_items[dcode].add(iid)
     duties = []
-    for d in session.scalars(select(Duty).where(Duty.standard_id == standard_id).order_by(Duty.position)):
+    for d in db.execute(select(duty.c.code, duty.c.title).where(duty.c.standard_id == standard_id)
+                             .order_by(duty.c.position)):
         mine = [t for t in tasks if t.duty_code == d.code]
         ids = duty_items[d.code]
         duties.append(DutyCoverage(d.code, d.title, len(ids), len(ids & covered_ids), len(mine),
@@ -198,19 +202,19 @@ def coverage(session: Session, programme_id: int, standard_id: int, with_modules
         len(attitudes), sum(i.covered for i in attitudes), duties, tasks, items)
 
 
-def coverage_by_name(session: Session, programme: str, standard_code: str | None = None) -> Coverage:
+def coverage_by_name(db: Reader, programme_name: str, standard_code: str | None = None) -> Coverage:
     """The CLI's entry: programme by name or id, standard by code (or its only target)."""
-    prog = find_programme(session, programme)
+    prog = find_programme(db, programme_name)
     if standard_code is None:
         if len(prog.standards) != 1:
             raise NotFoundError(f"programme {prog.name!r} targets {len(prog.standards)} standards; "
                                 "name one with --standard CODE")
         standard_code = prog.standards[0]
-    std = resolve_standard(session, standard_code)
+    std = resolve_standard(db, standard_code)
     if std.code not in prog.standards:
         raise NotFoundError(f"programme {prog.name!r} does not target {std.code} "
                             f"(it targets: {', '.join(prog.standards) or 'none'})")
-    return coverage(session, prog.id, std.id)
+    return coverage(db, prog.id, std.id)
 
 
 @dataclass
@@ -222,37 +226,37 @@ class CoverageSummary:
     tasks_partial: int
 
 
-def programme_summary(session: Session, programme_id: int) -> CoverageSummary:
+def programme_summary(db: Reader, programme_id: int) -> CoverageSummary:
     """Totals over all the programme's standards, for a status bar: two aggregate queries."""
-    threshold = session.scalar(select(Programme.threshold).where(Programme.id == programme_id))
+    threshold = db.scalar(select(programme.c.threshold).where(programme.c.id == programme_id))
     if threshold is None:
         raise NotFoundError(f"programme #{programme_id} no longer exists")
-    cov = (select(Mapping.item_id.label("item_id"))
-           .join(Module, Module.id == Mapping.module_id)
-           .join(Course, Course.id == Module.course_id)
-           .where(Course.programme_id == programme_id, Mapping.level >= threshold)
-           .group_by(Mapping.item_id)).subquery("cov")
+    cov = (select(mapping.c.item_id.label("item_id"))
+           .join(module, module.c.id == mapping.c.module_id)
+           .join(course, course.c.id == module.c.course_id)
+           .where(course.c.programme_id == programme_id, mapping.c.level >= threshold)
+           .group_by(mapping.c.item_id)).subquery("cov")
     targets = select(programme_standard.c.standard_id).where(
         programme_standard.c.programme_id == programme_id).scalar_subquery()
-    items_total, items_covered = session.execute(
-        select(func.count(Item.id), func.count(cov.c.item_id))
-        .outerjoin(cov, cov.c.item_id == Item.id)
-        .where(Item.standard_id.in_(targets), Item.kind.in_(KS))).one()
-    per_task = (select(func.count(Item.id).label("total"), func.count(cov.c.item_id).label("covered"))
-                .select_from(Task)
-                .join(task_item, task_item.c.task_id == Task.id)
-                .join(Item, (Item.id == task_item.c.item_id) & Item.kind.in_(KS))
-                .outerjoin(cov, cov.c.item_id == Item.id)
-                .where(Task.standard_id.in_(targets))
-                .group_by(Task.id)).subquery("per_task")
-    tasks_total, tasks_covered, tasks_partial = session.execute(
+    items_total, items_covered = db.execute(
+        select(func.count(item.c.id), func.count(cov.c.item_id))
+        .outerjoin(cov, cov.c.item_id == item.c.id)
+        .where(item.c.standard_id.in_(targets), item.c.kind.in_(KS))).one()
+    per_task = (select(func.count(item.c.id).label("total"), func.count(cov.c.item_id).label("covered"))
+                .select_from(task)
+                .join(task_item, task_item.c.task_id == task.c.id)
+                .join(item, (item.c.id == task_item.c.item_id) & item.c.kind.in_(KS))
+                .outerjoin(cov, cov.c.item_id == item.c.id)
+                .where(task.c.standard_id.in_(targets))
+                .group_by(task.c.id)).subquery("per_task")
+    tasks_total, tasks_covered, tasks_partial = db.execute(
         select(func.count(),
                func.coalesce(func.sum(case((per_task.c.covered == per_task.c.total, 1), else_=0)), 0),
                func.coalesce(func.sum(case(((per_task.c.covered > 0) & (per_task.c.covered < per_task.c.total),
                                             1), else_=0)), 0))).one()
-    tasks_total += session.scalar(  # tasks linked to no K/S item count as uncovered
-        select(func.count()).select_from(Task).where(
-            Task.standard_id.in_(targets),
-            ~select(task_item.c.task_id).join(Item, Item.id == task_item.c.item_id)
-            .where(task_item.c.task_id == Task.id, Item.kind.in_(KS)).exists())) or 0
+    tasks_total += db.scalar(  # tasks linked to no K/S item count as uncovered
+        select(func.count()).select_from(task).where(
+            task.c.standard_id.in_(targets),
+            ~select(task_item.c.task_id).join(item, item.c.id == task_item.c.item_id)
+            .where(task_item.c.task_id == task.c.id, item.c.kind.in_(KS)).exists())) or 0
     return CoverageSummary(items_total, items_covered, tasks_total, tasks_covered, tasks_partial)

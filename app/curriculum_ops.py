@@ -1,16 +1,15 @@
-"""Programmes, courses and modules: queries and the operations that change them.
+"""Programmes, courses and modules: the operations that change them (queries: curriculum_queries).
 
 Deletes return a snapshot (plain rows, ids included) that ``restore_*``
 puts back exactly, mappings too: that is what undo uses.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.changes import Changes
+from app.curriculum_queries import programme_info
 from app.errors import ConflictError, CurmapError, NotFoundError
 from models import Course, Mapping, Module, Programme, Standard, programme_standard
 from models.levels import DEFAULT_SCALE, format_scale, parse_scale
@@ -18,100 +17,6 @@ from models.levels import DEFAULT_SCALE, format_scale, parse_scale
 COURSE_FIELDS = ("code", "name", "credits", "hours", "year", "semester")
 MODULE_FIELDS = ("title", "hours", "description")
 PROGRAMME_FIELDS = ("name", "description", "scale", "threshold")
-
-
-@dataclass
-class ProgrammeInfo:
-    id: int
-    name: str
-    description: str
-    scale: tuple[str, ...]
-    threshold: int
-    standards: list[str]
-    courses: int = 0
-
-
-@dataclass
-class ModuleInfo:
-    id: int
-    course_id: int
-    number: int  # 1-based position within the course
-    title: str
-    hours: float | None
-    description: str
-    mappings: int = 0
-
-
-@dataclass
-class CourseInfo:
-    id: int
-    programme_id: int
-    position: int
-    code: str
-    name: str
-    credits: float | None
-    hours: float | None
-    year: int | None
-    semester: str
-    modules: list[ModuleInfo] = field(default_factory=list)
-
-
-# ---- queries -------------------------------------------------------------
-
-def list_programmes(session: Session) -> list[ProgrammeInfo]:
-    counts = dict(session.execute(select(Course.programme_id, func.count()).group_by(Course.programme_id)).all())
-    targets: dict[int, list[str]] = {}
-    for pid, code in session.execute(
-            select(programme_standard.c.programme_id, Standard.code)
-            .join(Standard, Standard.id == programme_standard.c.standard_id).order_by(Standard.code)):
-        targets.setdefault(pid, []).append(code)
-    return [ProgrammeInfo(p.id, p.name, p.description, parse_scale(p.scale), p.threshold,
-                          targets.get(p.id, []), counts.get(p.id, 0))
-            for p in session.scalars(select(Programme).order_by(Programme.name))]
-
-
-def programme_info(session: Session, programme_id: int) -> ProgrammeInfo:
-    # One programme's rows only: the window asks for this after every change.
-    p = session.get(Programme, programme_id)
-    if p is None:
-        raise NotFoundError(f"programme #{programme_id} no longer exists")
-    codes = list(session.scalars(
-        select(Standard.code).join(programme_standard, programme_standard.c.standard_id == Standard.id)
-        .where(programme_standard.c.programme_id == programme_id).order_by(Standard.code)))
-    courses = session.scalar(select(func.count()).select_from(Course).where(Course.programme_id == programme_id))
-    return ProgrammeInfo(p.id, p.name, p.description, parse_scale(p.scale), p.threshold, codes, courses or 0)
-
-
-def find_programme(session: Session, name_or_id: str) -> ProgrammeInfo:
-    """By exact name, else by id; the CLI's way of naming a programme."""
-    progs = list_programmes(session)
-    for p in progs:
-        if p.name == name_or_id:
-            return p
-    for p in progs:
-        if name_or_id.isdigit() and p.id == int(name_or_id):
-            return p
-    known = "; ".join(p.name for p in progs) or "none"
-    raise NotFoundError(f"no programme named {name_or_id!r} (this map has: {known})")
-
-
-def curriculum(session: Session, programme_id: int) -> list[CourseInfo]:
-    """The programme's courses in order, each with its modules in order."""
-    counts = dict(session.execute(
-        select(Mapping.module_id, func.count()).join(Module, Module.id == Mapping.module_id)
-        .join(Course, Course.id == Module.course_id).where(Course.programme_id == programme_id)
-        .group_by(Mapping.module_id)).all())
-    courses = [CourseInfo(c.id, c.programme_id, c.position, c.code, c.name, c.credits, c.hours,
-                          c.year, c.semester)
-               for c in session.scalars(select(Course).where(Course.programme_id == programme_id)
-                                        .order_by(Course.position, Course.id))]
-    by_id = {c.id: c for c in courses}
-    for m in session.scalars(select(Module).join(Course).where(Course.programme_id == programme_id)
-                             .order_by(Module.course_id, Module.position, Module.id)):
-        course = by_id[m.course_id]
-        course.modules.append(ModuleInfo(m.id, m.course_id, len(course.modules) + 1, m.title, m.hours,
-                                         m.description, counts.get(m.id, 0)))
-    return courses
 
 
 def _programme_of_course(session: Session, course_id: int) -> int:
@@ -230,14 +135,6 @@ def restore_programme(session: Session, snap: dict) -> tuple[int, Changes]:
 
 
 # ---- courses -------------------------------------------------------------
-
-def summary_of_course(session: Session, course_id: int) -> tuple[int, int]:
-    """(modules, mappings) that deleting the course would take with it."""
-    modules = session.scalar(select(func.count()).select_from(Module).where(Module.course_id == course_id))
-    mappings = session.scalar(select(func.count()).select_from(Mapping).join(Module)
-                              .where(Module.course_id == course_id))
-    return modules or 0, mappings or 0
-
 
 def add_course(session: Session, programme_id: int, code: str, name: str, *, credits: float | None = None,
                hours: float | None = None, year: int | None = None, semester: str = "",

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.coverage import Coverage, coverage
-from app.curriculum_ops import CourseInfo, ProgrammeInfo, curriculum, find_programme, programme_info
+from app.curriculum_queries import CourseInfo, ProgrammeInfo, curriculum, find_programme, programme_info
 from app.errors import NotFoundError
 from app.excel_common import label, level_name, resolve_lang, sheet_name
 from app.excel_write import Book, Styled, write_fitted

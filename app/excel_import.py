@@ -17,14 +17,15 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from app.errors import CurmapError, NotFoundError
 from app.excel_common import Problem, WorkbookError, format_level, level_hint, parse_level
 from app.excel_read import CurriculumWorkbook
 from app.progress import NO_PROGRESS, Progress
-from models import Item, Programme, Standard, programme_standard
+from models import Item, Standard, programme_standard
+from models.tables import programme as programme_table
 from models.levels import DEFAULT_SCALE, parse_scale
 
 KINDS = ("courses", "modules", "mappings")
@@ -77,17 +78,19 @@ class ImportPlan:
 # ---- planning ------------------------------------------------------------
 
 def _find_programme(session: Session, programme: str | int):
+    """The programme's row (id, name, scale…), or None when a name matches none."""
+    by_id = select(programme_table).where(programme_table.c.id == bindparam("pid"))
     if isinstance(programme, int):
-        prog = session.get(Programme, programme)
+        prog = session.execute(by_id, {"pid": programme}).first()
         if prog is None:
             raise NotFoundError(f"programme #{programme} no longer exists")
         return prog
     name = programme.strip()
     if not name:
         raise CurmapError("name the programme to import into")
-    prog = session.scalar(select(Programme).where(Programme.name == name))
+    prog = session.execute(select(programme_table).where(programme_table.c.name == name)).first()
     if prog is None and name.isdigit():
-        prog = session.get(Programme, int(name))
+        prog = session.execute(by_id, {"pid": int(name)}).first()
     return prog
 
 

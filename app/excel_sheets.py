@@ -10,7 +10,7 @@ from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from app.curriculum_ops import CourseInfo
+from app.curriculum_queries import CourseInfo
 from app.excel_common import (
     MODULE_COLUMNS,
     column_name,

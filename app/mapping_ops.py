@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, delete, insert, select, update
 
 from app.changes import Changes
 from app.errors import CurmapError, NotFoundError
-from models import Course, Item, Mapping, Module, Programme, programme_standard
 from models.levels import parse_scale
+from models.tables import course, item, mapping, module, programme, programme_standard
+
+if TYPE_CHECKING:
+    from app.workspace import Reader
 
 
 @dataclass(frozen=True)
@@ -35,33 +38,33 @@ class ItemMapping:
     note: str
 
 
-def module_mappings(session: Session, module_id: int) -> dict[int, MappingState]:
+def module_mappings(db: Reader, module_id: int) -> dict[int, MappingState]:
     """item id -> state, for one module."""
     return {m.item_id: MappingState(m.module_id, m.item_id, m.level, m.assessed, m.note)
-            for m in session.scalars(select(Mapping).where(Mapping.module_id == module_id))}
+            for m in db.execute(select(mapping).where(mapping.c.module_id == module_id))}
 
 
-def item_mappings(session: Session, item_id: int, programme_id: int) -> list[ItemMapping]:
+def item_mappings(db: Reader, item_id: int, programme_id: int) -> list[ItemMapping]:
     """The reverse view: which modules of the programme map this item, at what level."""
-    rows = session.execute(
-        select(Mapping.module_id, Course.code, Course.name, Module.position, Module.title, Mapping.level,
-               Mapping.assessed, Mapping.note)
-        .join(Module, Module.id == Mapping.module_id).join(Course, Course.id == Module.course_id)
-        .where(Mapping.item_id == item_id, Course.programme_id == programme_id)
-        .order_by(Course.position, Module.position)).all()
+    rows = db.execute(
+        select(mapping.c.module_id, course.c.code, course.c.name, module.c.position, module.c.title, mapping.c.level,
+               mapping.c.assessed, mapping.c.note)
+        .join(module, module.c.id == mapping.c.module_id).join(course, course.c.id == module.c.course_id)
+        .where(mapping.c.item_id == item_id, course.c.programme_id == programme_id)
+        .order_by(course.c.position, module.c.position)).all()
     return [ItemMapping(r[0], r[1], r[2], r[3] + 1, r[4], r[5], r[6], r[7]) for r in rows]
 
 
-def set_mappings(session: Session, states: list[MappingState]) -> tuple[list[MappingState], Changes]:
+def set_mappings(db: Reader, states: list[MappingState]) -> tuple[list[MappingState], Changes]:
     """Write each cell as given; returns the cells as they were (for undo)."""
     if not states:
         return [], Changes()
     module_ids = {s.module_id for s in states}
     item_ids = {s.item_id for s in states}
-    scales = _scales_of_modules(session, module_ids)
-    allowed = _items_allowed(session, module_ids)
-    existing = {(m.module_id, m.item_id): m for m in session.scalars(
-        select(Mapping).where(Mapping.module_id.in_(module_ids), Mapping.item_id.in_(item_ids)))}
+    scales = _scales_of_modules(db, module_ids)
+    allowed = _items_allowed(db, module_ids)
+    existing = {(m.module_id, m.item_id): m for m in db.execute(
+        select(mapping).where(mapping.c.module_id.in_(module_ids), mapping.c.item_id.in_(item_ids)))}
     before = []
     for s in states:
         if s.module_id not in scales:
@@ -81,33 +84,35 @@ def set_mappings(session: Session, states: list[MappingState]) -> tuple[list[Map
     changed = [s for k, s in final.items() if s.level is not None and k in existing]
     added = [s for k, s in final.items() if s.level is not None and k not in existing]
     for module_id, item_id in gone:
-        session.execute(delete(Mapping).where(Mapping.module_id == module_id, Mapping.item_id == item_id))
+        db.execute(delete(mapping).where(mapping.c.module_id == module_id, mapping.c.item_id == item_id))
     if changed:
-        session.execute(update(Mapping), [
-            {"id": existing[(s.module_id, s.item_id)].id, "level": s.level, "assessed": s.assessed,
-             "note": s.note} for s in changed])
+        db.execute(
+            update(mapping).where(mapping.c.id == bindparam("row_id"))
+            .values(level=bindparam("new_level"), assessed=bindparam("new_assessed"), note=bindparam("new_note")),
+            [{"row_id": existing[(s.module_id, s.item_id)].id, "new_level": s.level, "new_assessed": s.assessed,
+              "new_note": s.note} for s in changed])
     if added:
-        session.execute(insert(Mapping), [
+        db.execute(insert(mapping), [
             {"module_id": s.module_id, "item_id": s.item_id, "level": s.level, "assessed": s.assessed,
              "note": s.note} for s in added])
     return before, Changes(mappings=frozenset(module_ids))
 
 
-def _scales_of_modules(session: Session, module_ids: set[int]) -> dict[int, tuple[str, ...]]:
-    rows = session.execute(
-        select(Module.id, Programme.scale).join(Course, Course.id == Module.course_id)
-        .join(Programme, Programme.id == Course.programme_id).where(Module.id.in_(module_ids))).all()
+def _scales_of_modules(db: Reader, module_ids: set[int]) -> dict[int, tuple[str, ...]]:
+    rows = db.execute(
+        select(module.c.id, programme.c.scale).join(course, course.c.id == module.c.course_id)
+        .join(programme, programme.c.id == course.c.programme_id).where(module.c.id.in_(module_ids))).all()
     return {mid: parse_scale(scale) for mid, scale in rows}
 
 
-def _items_allowed(session: Session, module_ids: set[int]) -> dict[int, set[int]]:
+def _items_allowed(db: Reader, module_ids: set[int]) -> dict[int, set[int]]:
     """module id -> the item ids its programme's standards hold."""
-    programme_of = dict(session.execute(
-        select(Module.id, Course.programme_id).join(Course, Course.id == Module.course_id)
-        .where(Module.id.in_(module_ids))).all())
+    programme_of = dict(db.execute(
+        select(module.c.id, course.c.programme_id).join(course, course.c.id == module.c.course_id)
+        .where(module.c.id.in_(module_ids))).all())
     items_of: dict[int, set[int]] = {}
     for pid in set(programme_of.values()):
-        items_of[pid] = set(session.scalars(
-            select(Item.id).join(programme_standard, programme_standard.c.standard_id == Item.standard_id)
+        items_of[pid] = set(db.scalars(
+            select(item.c.id).join(programme_standard, programme_standard.c.standard_id == item.c.standard_id)
             .where(programme_standard.c.programme_id == pid)))
     return {mid: items_of.get(programme_of.get(mid), set()) for mid in module_ids}

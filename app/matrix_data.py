@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.coverage import task_status
-from app.curriculum_ops import programme_info
+from app.curriculum_queries import programme_info
 from app.mapping_ops import MappingState
 from models import Course, Duty, Item, Mapping, Module, Standard, Task, programme_standard, task_item
 from models.levels import DEFAULT_SCALE_NAMES

@@ -1,14 +1,29 @@
-"""Read a stored standard back as plain data (for the CLI's JSON and the views)."""
+"""Read a stored standard back as plain data (for the CLI's JSON and the views).
+
+Core selects over models.tables: they run on a plain connection, no ORM."""
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Row, func, select
 
 from app.errors import NotFoundError
-from models import Duty, Indicator, Item, Output, Standard, StandardCategory, StandardVersion, Task, task_item
+from models.tables import (
+    duty,
+    indicator,
+    item,
+    output,
+    standard,
+    standard_category,
+    standard_version,
+    task,
+    task_item,
+)
+
+if TYPE_CHECKING:
+    from app.workspace import Reader
 
 
 @dataclass
@@ -91,68 +106,72 @@ class StandardTree:
         return data
 
 
-def list_standards(session: Session) -> list[StandardSummary]:
-    duties = dict(session.execute(select(Duty.standard_id, func.count()).group_by(Duty.standard_id)).all())
-    tasks = dict(session.execute(select(Task.standard_id, func.count()).group_by(Task.standard_id)).all())
-    items = dict(session.execute(select(Item.standard_id, func.count()).group_by(Item.standard_id)).all())
+def list_standards(db: Reader) -> list[StandardSummary]:
+    duties = dict(db.execute(select(duty.c.standard_id, func.count()).group_by(duty.c.standard_id)).all())
+    tasks = dict(db.execute(select(task.c.standard_id, func.count()).group_by(task.c.standard_id)).all())
+    items = dict(db.execute(select(item.c.standard_id, func.count()).group_by(item.c.standard_id)).all())
     return [
         StandardSummary(s.id, s.code, s.name, s.level, s.version, s.status, duties.get(s.id, 0),
                         tasks.get(s.id, 0), items.get(s.id, 0), s.source_name,
                         s.imported_at.isoformat(timespec="seconds"))
-        for s in session.scalars(select(Standard).order_by(Standard.code))
+        for s in db.execute(select(standard).order_by(standard.c.code))
     ]
 
 
-def resolve_standard(session: Session, code: str | None) -> Standard:
-    """The standard named by ``code``; with no code, the only one there is."""
+def resolve_standard(db: Reader, code: str | None) -> Row:
+    """The standard's row named by ``code``; with no code, the only one there is."""
     if code:
-        std = session.scalar(select(Standard).where(Standard.code == code))
+        std = db.execute(select(standard).where(standard.c.code == code)).first()
         if std is None:
-            known = ", ".join(session.scalars(select(Standard.code).order_by(Standard.code))) or "none"
+            known = ", ".join(db.scalars(select(standard.c.code).order_by(standard.c.code))) or "none"
             raise NotFoundError(f"no standard {code} in this map (it has: {known})")
         return std
-    stds = list(session.scalars(select(Standard).order_by(Standard.code)))
+    stds = db.execute(select(standard).order_by(standard.c.code)).all()
     if len(stds) != 1:
         raise NotFoundError("name the standard with --standard CODE "
                             f"(this map has {len(stds)})")
     return stds[0]
 
 
-def standard_tree(session: Session, code: str) -> StandardTree:
-    std = resolve_standard(session, code)
+def standard_tree(db: Reader, code: str) -> StandardTree:
+    std = resolve_standard(db, code)
     sid = std.id
     outputs: dict[int, list[dict]] = defaultdict(list)
-    for tid, c, t in session.execute(
-            select(Output.task_id, Output.code, Output.title).join(Task, Task.id == Output.task_id)
-            .where(Task.standard_id == sid).order_by(Output.task_id, Output.position)):
+    for tid, c, t in db.execute(
+            select(output.c.task_id, output.c.code, output.c.title).join(task, task.c.id == output.c.task_id)
+            .where(task.c.standard_id == sid).order_by(output.c.task_id, output.c.position)):
         outputs[tid].append({"code": c, "title": t})
     indicators: dict[int, list[dict]] = defaultdict(list)
-    for tid, c, t in session.execute(
-            select(Indicator.task_id, Indicator.code, Indicator.text).join(Task, Task.id == Indicator.task_id)
-            .where(Task.standard_id == sid).order_by(Indicator.task_id, Indicator.position)):
+    for tid, c, t in db.execute(
+            select(indicator.c.task_id, indicator.c.code, indicator.c.text)
+            .join(task, task.c.id == indicator.c.task_id)
+            .where(task.c.standard_id == sid).order_by(indicator.c.task_id, indicator.c.position)):
         indicators[tid].append({"code": c, "text": t})
     links: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    for tid, kind, c in session.execute(
-            select(task_item.c.task_id, Item.kind, Item.code).join(Item, Item.id == task_item.c.item_id)
-            .where(Item.standard_id == sid).order_by(Item.position)):
+    for tid, kind, c in db.execute(
+            select(task_item.c.task_id, item.c.kind, item.c.code).join(item, item.c.id == task_item.c.item_id)
+            .where(item.c.standard_id == sid).order_by(item.c.position)):
         links[tid].append((kind, c))
-    items = [ItemInfo(i.id, i.kind, i.code, i.title) for i in session.scalars(
-        select(Item).where(Item.standard_id == sid).order_by(Item.position))]
-    duties = []
-    for d in session.scalars(select(Duty).where(Duty.standard_id == sid).order_by(Duty.position)):
-        duties.append(DutyInfo(d.id, d.code, d.title))
+    items = [ItemInfo(i.id, i.kind, i.code, i.title) for i in db.execute(
+        select(item.c.id, item.c.kind, item.c.code, item.c.title)
+        .where(item.c.standard_id == sid).order_by(item.c.position))]
+    duties = [DutyInfo(d.id, d.code, d.title) for d in db.execute(
+        select(duty.c.id, duty.c.code, duty.c.title).where(duty.c.standard_id == sid).order_by(duty.c.position))]
     by_duty = {d.id: d for d in duties}
-    for t in session.scalars(select(Task).where(Task.standard_id == sid).order_by(Task.duty_id, Task.position)):
+    for t in db.execute(select(task.c.id, task.c.duty_id, task.c.code, task.c.title, task.c.level)
+                        .where(task.c.standard_id == sid).order_by(task.c.duty_id, task.c.position)):
         by_duty[t.duty_id].tasks.append(TaskInfo(
             t.id, t.code, t.title, t.level, outputs[t.id], indicators[t.id],
             [c for k, c in links[t.id] if k == "K"], [c for k, c in links[t.id] if k == "S"]))
-    versions = [{"version": v.version, "code": v.code, "name": v.name, "status": v.status,
-                 "note": v.note, "date": v.date}
-                for v in session.scalars(select(StandardVersion).where(StandardVersion.standard_id == sid)
-                                         .order_by(StandardVersion.position))]
-    categories = [{"kind": c.kind, "name": c.name, "code": c.code}
-                  for c in session.scalars(select(StandardCategory).where(StandardCategory.standard_id == sid)
-                                           .order_by(StandardCategory.position))]
+    v = standard_version.c
+    versions = [{"version": r.version, "code": r.code, "name": r.name, "status": r.status,
+                 "note": r.note, "date": r.date}
+                for r in db.execute(select(v.version, v.code, v.name, v.status, v.note, v.date)
+                                    .where(v.standard_id == sid).order_by(v.position))]
+    cat = standard_category.c
+    categories = [{"kind": r.kind, "name": r.name, "code": r.code}
+                  for r in db.execute(select(cat.kind, cat.name, cat.code)
+                                      .where(cat.standard_id == sid).order_by(cat.position))]
     return StandardTree(
         sid, std.code, std.name, std.name_kind, std.level, std.version, std.status, std.job_description,
         std.notes, std.source_name, versions, categories, duties,

@@ -3,16 +3,19 @@ the catalogue of items the mapping editor lists, and one item's details."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from app.coverage import ItemCoverage, TaskCoverage, item_coverage, task_coverage
-from app.curriculum_ops import programme_info
+from app.curriculum_queries import programme_info
 from app.errors import NotFoundError
 from app.mapping_ops import ItemMapping, item_mappings
 from app.standard_queries import StandardTree, TaskInfo, resolve_standard, standard_tree
-from models import Course, Duty, Item, Module, Standard, Task, task_item
+from models.tables import course, duty, item, module, standard, task, task_item
+
+if TYPE_CHECKING:
+    from app.workspace import Reader
 
 
 @dataclass
@@ -23,22 +26,22 @@ class CoverageMarks:
     items: dict[int, ItemCoverage] = field(default_factory=dict)  # item id -> its coverage
 
 
-def programme_standards(session: Session, programme_id: int) -> list[StandardTree]:
+def programme_standards(db: Reader, programme_id: int) -> list[StandardTree]:
     """The whole text of every standard the programme targets."""
     if not programme_id:
         return []
-    return [standard_tree(session, code) for code in programme_info(session, programme_id).standards]
+    return [standard_tree(db, code) for code in programme_info(db, programme_id).standards]
 
 
-def coverage_marks(session: Session, programme_id: int) -> CoverageMarks:
+def coverage_marks(db: Reader, programme_id: int) -> CoverageMarks:
     marks = CoverageMarks()
     if not programme_id:
         return marks
-    prog = programme_info(session, programme_id)
+    prog = programme_info(db, programme_id)
     for code in prog.standards:
-        sid = resolve_standard(session, code).id
-        items = item_coverage(session, programme_id, sid, prog.threshold)
-        for t in task_coverage(session, programme_id, sid, prog.threshold, with_modules=False, items=items):
+        sid = resolve_standard(db, code).id
+        items = item_coverage(db, programme_id, sid, prog.threshold)
+        for t in task_coverage(db, programme_id, sid, prog.threshold, with_modules=False, items=items):
             marks.tasks[t.id] = t.status
         for i in items:
             marks.items[i.id] = i
@@ -82,8 +85,8 @@ class Catalogue:
     tasks: list[TaskChoice] = field(default_factory=list)
 
 
-def mapping_catalogue(session: Session, programme_id: int) -> Catalogue:
-    return catalogue_of(programme_standards(session, programme_id))
+def mapping_catalogue(db: Reader, programme_id: int) -> Catalogue:
+    return catalogue_of(programme_standards(db, programme_id))
 
 
 def catalogue_of(trees: list[StandardTree]) -> Catalogue:
@@ -95,18 +98,18 @@ def catalogue_of(trees: list[StandardTree]) -> Catalogue:
         prefix = f"{tree.code} " if several else ""
         order = {i.id: n for n, i in enumerate(tree.items())}
         by_code = {i.code: i.id for i in tree.items()}
-        for item in tree.items():
-            cat.items[item.id] = CatalogueItem(item.id, tree.code, item.kind, item.code, item.title)
-            kinds[item.kind].items.append(item.id)
-        for duty in tree.duties:
+        for i in tree.items():
+            cat.items[i.id] = CatalogueItem(i.id, tree.code, i.kind, i.code, i.title)
+            kinds[i.kind].items.append(i.id)
+        for d in tree.duties:
             seen: dict[int, None] = {}
-            for task in duty.tasks:
-                cat.tasks.append(TaskChoice(task.id, task.code, task.title, tree.code, f"duty:{duty.id}"))
-                for c in (*task.knowledge, *task.skills):
-                    cat.items[by_code[c]].tasks.append(task.id)
+            for t in d.tasks:
+                cat.tasks.append(TaskChoice(t.id, t.code, t.title, tree.code, f"duty:{d.id}"))
+                for c in (*t.knowledge, *t.skills):
+                    cat.items[by_code[c]].tasks.append(t.id)
                     seen[by_code[c]] = None
             # Knowledge before skills, each in the standard's order.
-            cat.by_duty.append(ItemGroup(f"duty:{duty.id}", prefix + duty.code, duty.title,
+            cat.by_duty.append(ItemGroup(f"duty:{d.id}", prefix + d.code, d.title,
                                          sorted(seen, key=order.__getitem__)))
         if tree.attitudes:
             cat.by_duty.append(ItemGroup(f"attitudes:{tree.id}", prefix + "A", "",
@@ -126,36 +129,35 @@ class ItemDetails:
     mappings: list[ItemMapping]  # which modules of the programme map it
 
 
-def item_details(session: Session, item_id: int, programme_id: int) -> ItemDetails:
-    row = session.execute(select(Item, Standard.code).join(Standard, Standard.id == Item.standard_id)
-                          .where(Item.id == item_id)).first()
+def item_details(db: Reader, item_id: int, programme_id: int) -> ItemDetails:
+    row = db.execute(select(item.c.id, standard.c.code.label("standard"), item.c.kind, item.c.code, item.c.title)
+                          .join(standard, standard.c.id == item.c.standard_id).where(item.c.id == item_id)).first()
     if row is None:
         raise NotFoundError(f"item #{item_id} no longer exists")
-    item, std_code = row
-    tasks = [(c, t) for c, t in session.execute(
-        select(Task.code, Task.title).join(task_item, task_item.c.task_id == Task.id)
-        .join(Duty, Duty.id == Task.duty_id)
-        .where(task_item.c.item_id == item_id).order_by(Duty.position, Task.position))]
-    mappings = item_mappings(session, item_id, programme_id) if programme_id else []
-    return ItemDetails(item.id, std_code, item.kind, item.code, item.title, tasks, mappings)
+    tasks = [(c, t) for c, t in db.execute(
+        select(task.c.code, task.c.title).join(task_item, task_item.c.task_id == task.c.id)
+        .join(duty, duty.c.id == task.c.duty_id)
+        .where(task_item.c.item_id == item_id).order_by(duty.c.position, task.c.position))]
+    mappings = item_mappings(db, item_id, programme_id) if programme_id else []
+    return ItemDetails(row.id, row.standard, row.kind, row.code, row.title, tasks, mappings)
 
 
-def task_details(session: Session, task_id: int, programme_id: int) -> TaskCoverage | None:
+def task_details(db: Reader, task_id: int, programme_id: int) -> TaskCoverage | None:
     """The task's coverage in the programme: missing items, the modules that serve it."""
-    sid = session.scalar(select(Task.standard_id).where(Task.id == task_id))
+    sid = db.scalar(select(task.c.standard_id).where(task.c.id == task_id))
     if sid is None or not programme_id:
         return None
-    threshold = programme_info(session, programme_id).threshold
-    return next((t for t in task_coverage(session, programme_id, sid, threshold) if t.id == task_id), None)
+    threshold = programme_info(db, programme_id).threshold
+    return next((t for t in task_coverage(db, programme_id, sid, threshold) if t.id == task_id), None)
 
 
-def task_text(session: Session, task_id: int) -> TaskInfo:
+def task_text(db: Reader, task_id: int) -> TaskInfo:
     """The task as the standard words it: outputs, indicators, K and S codes."""
-    code = session.scalar(select(Standard.code).join(Task, Task.standard_id == Standard.id)
-                          .where(Task.id == task_id))
+    code = db.scalar(select(standard.c.code).join(task, task.c.standard_id == standard.c.id)
+                          .where(task.c.id == task_id))
     if code is None:
         raise NotFoundError(f"task #{task_id} no longer exists")
-    return next(t for t in standard_tree(session, code).tasks() if t.id == task_id)
+    return next(t for t in standard_tree(db, code).tasks() if t.id == task_id)
 
 
 @dataclass
@@ -168,13 +170,13 @@ class ModulePlace:
     title: str
 
 
-def module_place(session: Session, module_id: int) -> ModulePlace | None:
+def module_place(db: Reader, module_id: int) -> ModulePlace | None:
     """Where a module sits, for the editor's heading; None once it is deleted."""
-    row = session.execute(select(Module.id, Course.programme_id, Course.code, Course.name, Module.title)
-                          .join(Course, Course.id == Module.course_id).where(Module.id == module_id)).first()
+    row = db.execute(select(module.c.id, course.c.programme_id, course.c.code, course.c.name, module.c.title)
+                          .join(course, course.c.id == module.c.course_id).where(module.c.id == module_id)).first()
     if row is None:
         return None
-    siblings = list(session.scalars(select(Module.id).where(Module.course_id == select(Module.course_id)
-                                                            .where(Module.id == module_id).scalar_subquery())
-                                    .order_by(Module.position, Module.id)))
+    siblings = list(db.scalars(select(module.c.id).where(module.c.course_id == select(module.c.course_id)
+                                                            .where(module.c.id == module_id).scalar_subquery())
+                                    .order_by(module.c.position, module.c.id)))
     return ModulePlace(row[0], row[1], row[2], row[3], siblings.index(module_id) + 1, row[4])

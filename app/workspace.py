@@ -3,8 +3,11 @@
 ``perform`` runs an operation in one transaction and tells every listener
 what changed (the GUI's refresh, the undo stack and the CLI all see the
 same thing). Operations are plain functions ``op(session, *args)`` that
-return ``(value, Changes)``; queries are ``query(session, *args) -> value``.
-Only plain data leaves: ORM objects never outlive their session.
+return ``(value, Changes)`` and get an ORM session. Queries are
+``query(reader, *args) -> value`` and get a plain Core connection: they
+select through ``models.tables`` (or ORM attributes, never ORM objects), so
+reading, and with it the window's start-up, never loads the ORM. Both
+return plain data only.
 """
 from __future__ import annotations
 
@@ -12,8 +15,9 @@ import os
 import threading
 from pathlib import Path
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, Union
 
+from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from app.changes import Changes
@@ -23,7 +27,13 @@ from db.database import Database, open_database
 from db.engine import WRITE_OPTION
 from db.errors import ReadOnlyError
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 T = TypeVar("T")
+# What a query reads through: a connection from ``read``, or the session of
+# the operation that calls it.
+Reader = Union[Connection, "Session"]
 Listener = Callable[[Changes], None]
 
 
@@ -65,9 +75,10 @@ class Workspace:
             self._listeners.remove(listener)
 
     def read(self, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        with self.db.session() as session:
+        """Run ``query`` on one connection (one snapshot of the map)."""
+        with self.db.connect() as conn:
             try:
-                return query(session, *args, **kwargs)
+                return query(conn, *args, **kwargs)
             except OperationalError as exc:
                 raise CurmapError(_db_message(self.name, exc)) from None
 

@@ -25,7 +25,7 @@ def _median_ms(fn, repeat: int) -> float:
 
 def measure(db: Path, repeat: int) -> dict:
     from app.coverage import coverage, programme_summary
-    from app.curriculum_ops import find_programme
+    from app.curriculum_queries import find_programme
     from app.standard_queries import resolve_standard
     from app.workspace import Workspace
 

@@ -47,7 +47,7 @@ def measure(db: Path, frames: int, edits: int) -> dict:
     from views.qt import QApplication, QEvent, QItemSelectionModel, QKeyEvent, Qt
 
     app = QApplication.instance() or QApplication([])
-    from app.curriculum_ops import find_programme
+    from app.curriculum_queries import find_programme
     from app.matrix_data import load_matrix
     from app.workspace import Workspace
     from views.context import ViewContext

@@ -6,14 +6,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, inspect, text
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
 from db.engine import WRITE_OPTION, make_engine, sqlite_path, to_url
 from db.errors import DatabaseOpenError
 from db.migrate import backup_sqlite, create_schema, upgrade
 from db.schema import SCHEMA_HEAD, SchemaState, inspect_sqlite_file, schema_state_of_tables
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass
@@ -31,9 +35,14 @@ class Database:
         return self.path.name if self.path else self.engine.url.render_as_string(hide_password=True)
 
     def session(self) -> Session:
+        from sqlalchemy.orm import Session  # here: reads (start-up) run without the ORM
+
         # expire_on_commit=False: results are copied to plain data before the
         # session closes, and nothing should reload lazily afterwards.
         return Session(self.engine, expire_on_commit=False)
+
+    def connect(self) -> Connection:
+        return self.engine.connect()
 
     def close(self) -> None:
         self.engine.dispose()

@@ -7,20 +7,17 @@ from app.curriculum_ops import (
     add_course,
     add_module,
     create_programme,
-    curriculum,
     delete_course,
     delete_module,
     delete_programme,
-    find_programme,
-    list_programmes,
     move_course,
     move_module,
     restore_course,
     restore_module,
     restore_programme,
-    summary_of_course,
     update_course,
 )
+from app.curriculum_queries import curriculum, find_programme, list_programmes, summary_of_course
 from app.errors import ConflictError, CurmapError
 from app.mapping_ops import module_mappings
 from app.sample import SAMPLE_NAME
@@ -108,7 +105,8 @@ def test_add_validates_and_places(ws, pid):
 
 
 def test_the_scale_cannot_shrink_below_levels_in_use(ws, pid):
-    from app.curriculum_ops import programme_info, update_programme
+    from app.curriculum_ops import update_programme
+    from app.curriculum_queries import programme_info
 
     with pytest.raises(CurmapError, match=r"3 mappings use a level above R"):
         ws.perform(update_programme, pid, scale=("I", "R"))

@@ -8,7 +8,7 @@ import stat
 import pytest
 from sqlalchemy import text
 
-from app.curriculum_ops import curriculum, find_programme
+from app.curriculum_queries import curriculum, find_programme
 from app.sample import SAMPLE_NAME
 from app.workspace import Workspace
 from db.database import open_database

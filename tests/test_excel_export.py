@@ -8,7 +8,8 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from app.coverage import coverage_by_name
-from app.curriculum_ops import add_course, add_module, create_programme, find_programme, set_targets
+from app.curriculum_ops import add_course, add_module, create_programme, set_targets
+from app.curriculum_queries import find_programme
 from app.excel_common import display_width, level_fills
 from app.excel_export import export_workbook
 from app.mapping_ops import MappingState, set_mappings

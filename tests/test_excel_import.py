@@ -7,7 +7,8 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from app.curriculum_ops import find_programme, list_programmes, update_course
+from app.curriculum_ops import update_course
+from app.curriculum_queries import find_programme, list_programmes
 from app.errors import ConflictError, CurmapError
 from app.excel_apply import apply_import, undo_import
 from app.excel_export import export_workbook

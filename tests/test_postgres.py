@@ -48,7 +48,8 @@ def test_new_shared_map_has_the_sample_and_its_coverage(pg_ws):
 
 def test_edits_deletes_and_restores_on_postgres(pg_ws):
     from app.coverage import programme_summary
-    from app.curriculum_ops import curriculum, delete_course, find_programme, move_course, restore_course
+    from app.curriculum_ops import delete_course, move_course, restore_course
+    from app.curriculum_queries import curriculum, find_programme
     from app.sample import SAMPLE_NAME
 
     pid = pg_ws.read(find_programme, SAMPLE_NAME).id
@@ -103,7 +104,8 @@ def test_a_shared_map_at_an_older_schema_is_upgraded(server):
 
 
 def test_a_value_too_long_for_postgres_is_a_clear_error(pg_ws):
-    from app.curriculum_ops import add_course, curriculum, find_programme
+    from app.curriculum_ops import add_course
+    from app.curriculum_queries import curriculum, find_programme
     from app.errors import CurmapError
     from app.sample import SAMPLE_NAME
 

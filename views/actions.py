@@ -4,19 +4,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from app.curriculum_ops import programme_info, set_targets
+from app.curriculum_queries import programme_info
 from app.errors import user_errors
+from app.lazy import LazyModule
 from app.map_files import save_copy
 from app.progress import Progress
 from app.standard_data import ParsedStandard
 from app.standard_queries import list_standards
-from app.standard_store import import_standard, mappings_lost_by_replace, standard_id_by_code
 from views.context import ViewContext
 from views.i18n import fmt
 from views.jobs import Job
 from views.prompts import Prompts, attempt
 from views.qt import QObject, QSettings, QWidget
 from views.settings import last_folder
+
+# Loaded on first use: they bring the ORM, which start-up does without.
+ops = LazyModule("app.curriculum_ops")
+store = LazyModule("app.standard_store")
 
 
 class FileActions(QObject):
@@ -81,9 +85,9 @@ class FileActions(QObject):
 
     def _store_standard(self, parsed: ParsedStandard) -> None:
         title = self.tr("Import standard")
-        replace = self.ctx.read(standard_id_by_code, parsed.code) is not None
+        replace = self.ctx.read(store.standard_id_by_code, parsed.code) is not None
         if replace:
-            lost = self.ctx.read(mappings_lost_by_replace, parsed)
+            lost = self.ctx.read(store.mappings_lost_by_replace, parsed)
             text = fmt(self.tr("Standard %1 is already in this map. Replace it with the text just read?"),
                        parsed.code)
             if lost:
@@ -97,7 +101,7 @@ class FileActions(QObject):
                 return
         # Not undoable: a replace gives the standard's items new ids, which the
         # commands on the undo stack still name; so they go too.
-        ok, summary = attempt(self.prompts, self.window, title, self.ctx.workspace.perform, import_standard,
+        ok, summary = attempt(self.prompts, self.window, title, self.ctx.workspace.perform, store.import_standard,
                               parsed, replace=replace)
         if not ok:
             return
@@ -122,8 +126,8 @@ class FileActions(QObject):
             codes = [*prog.standards, code]
             attempt(self.prompts, self.window, self.tr("Import standard"), self.ctx.run,
                     fmt(self.tr("Target %1"), code),
-                    lambda ws, _: ws.perform(set_targets, pid, codes),
-                    lambda ws, before: ws.perform(set_targets, pid, before))
+                    lambda ws, _: ws.perform(ops.set_targets, pid, codes),
+                    lambda ws, before: ws.perform(ops.set_targets, pid, before))
 
     # ---- workbooks ------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.changes import Changes
-from app.curriculum_ops import list_programmes
+from app.curriculum_queries import list_programmes
 from app.mapping_ops import MappingState, set_mappings
 from app.workspace import Workspace
 from views.bridge import WorkspaceBridge

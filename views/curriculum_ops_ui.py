@@ -5,8 +5,10 @@ so ids stay stable and later commands on the stack still find their rows.
 """
 from __future__ import annotations
 
-from app import curriculum_ops as ops
+from app.lazy import LazyModule
 from views.context import ViewContext
+
+ops = LazyModule("app.curriculum_ops")
 
 
 def create_programme(ctx: ViewContext, text: str, name: str, standard: str, description: str) -> int:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from app.changes import Changes
-from app.curriculum_ops import curriculum, list_programmes, summary_of_course
+from app.curriculum_queries import curriculum, list_programmes, summary_of_course
 from app.standard_queries import list_standards
 from views import curriculum_ops_ui as undoable
 from views.context import ViewContext

@@ -7,7 +7,7 @@ tells the models exactly what moved (a ``Delta``).
 from __future__ import annotations
 
 from app.changes import Changes
-from app.curriculum_ops import list_programmes
+from app.curriculum_queries import list_programmes
 from app.errors import user_errors
 from app.matrix_data import Delta, MatrixData, load_matrix
 from views.context import ViewContext

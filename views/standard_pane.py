@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from app.changes import Changes
-from app.curriculum_ops import programme_info
+from app.curriculum_queries import programme_info
 from app.errors import NotFoundError
 from app.tree_queries import coverage_marks, item_details, programme_standards, task_details, task_text
 from views.context import ViewContext

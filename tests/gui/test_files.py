@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from app.curriculum_ops import curriculum, list_programmes
+from app.curriculum_queries import curriculum, list_programmes
 from app.mapping_ops import module_mappings
 from app.workspace import Workspace
 from .helpers import find, item_row, rows

@@ -146,7 +146,8 @@ def test_save_template_for_the_programmes_standard(window, prompts, qtbot, tmp_p
 
 
 def test_import_a_curriculum_workbook_previews_then_applies_undoably(window, prompts, qtbot, tmp_path):
-    from app.curriculum_ops import curriculum, delete_module
+    from app.curriculum_ops import delete_module
+    from app.curriculum_queries import curriculum
     from app.excel_export import export_workbook
 
     ctx = window.ctx
