@@ -21,3 +21,16 @@ class LazyModule:
         if self._module is None:
             self._module = importlib.import_module(self._name)
         return getattr(self._module, attr)
+
+
+def load_operations() -> None:
+    """Import the operations modules and configure the ORM they use.
+
+    The window calls this on a background thread once it is painted, so the
+    first change a user makes is as quick as every later one.
+    """
+    from sqlalchemy.orm import configure_mappers
+
+    for name in ("app.curriculum_ops", "app.standard_store"):
+        importlib.import_module(name)
+    configure_mappers()

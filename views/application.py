@@ -3,8 +3,10 @@ and ``--screenshot`` (paint once, save a PNG, exit)."""
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Callable
 
+from app.lazy import load_operations
 from app.paths import default_database
 from app.version import __version__
 from views.errors_dialog import ExceptionHook
@@ -75,6 +77,11 @@ class _PaintWatcher(QObject):
         return False
 
 
+def _warm_up() -> None:
+    # The ORM loads off the GUI thread while the user looks at the window.
+    threading.Thread(target=load_operations, name="curmap-warm-up", daemon=True).start()
+
+
 def save_screenshot(win: MainWindow, path: str) -> int:
     # A local loop, not app.exec(): quitting the application's loop would end
     # every later exec() in the same process (a test's dialogs, for one).
@@ -98,7 +105,9 @@ def save_screenshot(win: MainWindow, path: str) -> int:
     return result["code"]
 
 
-def run(db: str | None, *, screenshot: str | None = None, view: str | None = None) -> int:
+def run(db: str | None, *, screenshot: str | None = None, view: str | None = None,
+        after_paint: Callable[[], None] | None = None) -> int:
+    """Open the window on ``db``; ``after_paint`` runs once it is first painted."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
@@ -113,6 +122,10 @@ def run(db: str | None, *, screenshot: str | None = None, view: str | None = Non
         win = shell.open(db or default_database())
         if win is None:
             return 1
+        if after_paint is not None:
+            _PaintWatcher(win, after_paint)
+        if not screenshot:
+            _PaintWatcher(win, _warm_up)
         if screenshot:
             name = view or "mapping"
             if name not in SCREENSHOT_VIEWS:

@@ -52,6 +52,8 @@ class MappingModel(NodeTreeModel):
         self.endResetModel()
 
     def set_module(self, module_id: int, states: dict[int, MappingState], scale: tuple[str, ...]) -> None:
+        if (module_id, states, scale) == (self.module_id, self.states, self.scale):
+            return  # nothing a cell shows has changed; repainting every row costs
         self.module_id, self.states, self.scale = module_id, states, scale
         self._emit_all_changed()
 

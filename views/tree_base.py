@@ -91,9 +91,14 @@ class NodeTreeModel(QAbstractItemModel):
     # ---- QAbstractItemModel -------------------------------------------------
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # hasIndex() would call back into rowCount and columnCount through C++;
+        # views ask for thousands of indexes while expanding and sorting.
+        if parent.isValid() and (parent.column() > 0 or parent.model() is not self):
             return QModelIndex()
-        return self.createIndex(row, column, self.node_of(parent).children[row].key)
+        children = (self._nodes[parent.internalId()] if parent.isValid() else self._root).children
+        if not (0 <= row < len(children) and 0 <= column < self.columnCount(parent)):
+            return QModelIndex()
+        return self.createIndex(row, column, children[row].key)
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():

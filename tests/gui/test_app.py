@@ -120,3 +120,23 @@ def test_the_curmap_command_takes_a_screenshot(tmp_path):
                           cwd=root, env=env, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_opening_a_map_in_the_window_never_loads_the_orm(tmp_path):
+    """Start-up speed: the ORM (about 80 ms to import and configure) waits for the first change."""
+    import os
+    import subprocess
+    from pathlib import Path
+
+    from app.workspace import Workspace
+
+    root = Path(__file__).resolve().parents[2]
+    db = tmp_path / "map.db"
+    Workspace.open(db).close()  # an existing map, as most starts are
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CURMAP_LANG="en", PYTHONPATH=str(root))
+    script = ("import sys; from app.cli import main; code = main(sys.argv[1:]); "
+              "print('orm loaded' if 'sqlalchemy.orm' in sys.modules else 'no orm'); sys.exit(code)")
+    proc = subprocess.run([sys.executable, "-c", script, "--db", str(db), "--screenshot", str(tmp_path / "s.png")],
+                          cwd=root, env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "no orm"
