@@ -6,7 +6,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from app.errors import CurmapError
+from app.errors import QT_TR_NOOP, CurmapError
 from app.version import __version__
 from app.workspace import Workspace
 
@@ -15,8 +15,8 @@ def new_map(path: str | os.PathLike[str]) -> Workspace:
     """A new map at ``path`` holding the bundled standard and the sample programme."""
     target = Path(path)
     if target.exists():
-        raise CurmapError(f"{target}: a file with this name already exists; open it instead, "
-                          "or choose another name")
+        raise CurmapError(QT_TR_NOOP("%1: a file with this name already exists; open it instead, "
+                                     "or choose another name"), target)
     return Workspace.open(target)
 
 
@@ -30,16 +30,16 @@ def save_copy(ws: Workspace, dest: str | os.PathLike[str]) -> Path:
     """
     source = ws.path
     if source is None:
-        raise CurmapError(f"{ws.name}: only a map stored in a file can be copied")
+        raise CurmapError(QT_TR_NOOP("%1: only a map stored in a file can be copied"), ws.name)
     target = Path(dest).expanduser().resolve()
     if target == source.resolve():
-        raise CurmapError(f"{target}: this is the open map itself; choose another name")
+        raise CurmapError(QT_TR_NOOP("%1: this is the open map itself; choose another name"), target)
     if not target.parent.is_dir():
-        raise CurmapError(f"{target}: the folder {target.parent} does not exist")
+        raise CurmapError(QT_TR_NOOP("%1: the folder %2 does not exist"), target, target.parent)
     if any(Path(f"{target}{suffix}").exists() for suffix in ("-wal", "-shm")):
         # Its journal files would be applied to the copy: two maps mixed in one.
-        raise CurmapError(f"{target}: that map is open in curmap or was not closed cleanly; "
-                          "close it or choose another name")
+        raise CurmapError(QT_TR_NOOP("%1: that map is open in curmap or was not closed cleanly; "
+                                     "close it or choose another name"), target)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
@@ -56,7 +56,8 @@ def save_copy(ws: Workspace, dest: str | os.PathLike[str]) -> Path:
         os.replace(tmp, target)
     except (sqlite3.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
-        raise CurmapError(f"{target}: the copy could not be written ({exc}); nothing was saved") from None
+        raise CurmapError(QT_TR_NOOP("%1: the copy could not be written (%2); nothing was saved"),
+                          target, exc) from None
     return target
 
 

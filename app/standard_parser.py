@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import StandardFormatError
+from .errors import QT_TR_NOOP, StandardFormatError
 from .standard_data import ParsedItem, ParsedStandard
 from .standard_parser_cells import (ATTITUDE_RE, MAX_BYTES, Row, check_text, decode_bytes, glue,
                                     is_attitude_heading, is_footer, is_notes_heading, is_table_header,
@@ -62,10 +62,12 @@ def parse_standard_file(path: str | Path) -> ParsedStandard:
     source = p.name or str(p)
     try:
         if p.stat().st_size > MAX_BYTES:
-            raise StandardFormatError(source, None, "the file is far too large to be a competency standard")
+            raise StandardFormatError(source, None,
+                                      QT_TR_NOOP("the file is far too large to be a competency standard"))
         data = p.read_bytes()
     except OSError as exc:
-        raise StandardFormatError(source, None, f"cannot read the file: {exc.strerror or exc}") from None
+        raise StandardFormatError(source, None, QT_TR_NOOP("cannot read the file: %1"),
+                                  exc.strerror or exc) from None
     return parse_standard_text(decode_bytes(data, source), source)
 
 
@@ -73,7 +75,7 @@ def parse_standard_text(text: str, source_name: str) -> ParsedStandard:
     source = source_name
     text = text.lstrip("\ufeff")
     if not text.strip():
-        raise StandardFormatError(source, None, "the file is empty")
+        raise StandardFormatError(source, None, QT_TR_NOOP("the file is empty"))
     check_text(text, source)
     rows = split_rows(text)
 
@@ -89,7 +91,8 @@ def parse_standard_text(text: str, source_name: str) -> ParsedStandard:
     if table_at is None:
         raise StandardFormatError(
             source, None,
-            "no main table found; expected a header row 主要職責 工作任務 工作產出 行為指標 職能級別 職能內涵 K 職能內涵 S",
+            QT_TR_NOOP("no main table found; expected a header row "
+                       "主要職責 工作任務 工作產出 行為指標 職能級別 職能內涵 K 職能內涵 S"),
         )
 
     table_end = att_at if att_at is not None else (notes_at if notes_at is not None else len(rows))
@@ -102,8 +105,8 @@ def parse_standard_text(text: str, source_name: str) -> ParsedStandard:
         last = max((r.no for r in rows[table_at:table_end] if not r.blank), default=rows[table_at].no)
         raise StandardFormatError(
             source, last,
-            "the main table is not followed by 職能內涵 (A=attitude 態度) and its attitude items; "
-            "is the file cut short?",
+            QT_TR_NOOP("the main table is not followed by 職能內涵 (A=attitude 態度) and its attitude items; "
+                       "is the file cut short?"),
         )
     att_end = notes_at if notes_at is not None else len(rows)
     attitudes = _parse_attitudes(rows[att_at], rows[att_at + 1:att_end], source)
@@ -141,21 +144,21 @@ def _parse_attitudes(heading: Row, rows: list[Row], source: str) -> list[ParsedI
         if lead and items:
             items[-1][1] = glue(items[-1][1], lead)
         elif lead:
-            raise StandardFormatError(source, no, "expected an attitude code like A01 under "
-                                                  f"職能內涵 (A=attitude 態度), found '{lead[:20]}'")
+            raise StandardFormatError(source, no, QT_TR_NOOP("expected an attitude code like A01 under "
+                                                             "職能內涵 (A=attitude 態度), found '%1'"), lead[:20])
         for code, title in found:
             if code in seen:
-                raise StandardFormatError(source, no, f"duplicate attitude code {code}")
+                raise StandardFormatError(source, no, QT_TR_NOOP("duplicate attitude code %1"), code)
             seen.add(code)
             items.append([code, title, no])
     if not items:
-        raise StandardFormatError(source, heading.no, "no attitude items (A01 …) listed under "
-                                                      "職能內涵 (A=attitude 態度)")
+        raise StandardFormatError(source, heading.no, QT_TR_NOOP("no attitude items (A01 …) listed under "
+                                                                 "職能內涵 (A=attitude 態度)"))
     result = []
     for code, title, no in items:
         title = trim_item(squeeze(title).rstrip("。."))
         if not title:
-            raise StandardFormatError(source, no, f"attitude {code} has no title")
+            raise StandardFormatError(source, no, QT_TR_NOOP("attitude %1 has no title"), code)
         result.append(ParsedItem("A", code, title))
     return result
 

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .errors import StandardFormatError
+from .errors import QT_TR_NOOP, StandardFormatError
 
 # A published standard is ~10-50 KB of text; anything far bigger is not one.
 MAX_BYTES = 20 * 1024 * 1024
@@ -134,19 +134,21 @@ def is_notes_heading(row: Row) -> bool:
 
 def check_text(text: str, source: str) -> None:
     if "\x00" in text:
-        raise StandardFormatError(source, None, "this is not a text file (it contains binary data)")
+        raise StandardFormatError(source, None, QT_TR_NOOP("this is not a text file (it contains binary data)"))
     controls = len(_CONTROL_RE.findall(text))
     if controls > max(10, len(text) // 100):
-        raise StandardFormatError(source, None, "this is not a text file (too many control characters)")
+        raise StandardFormatError(source, None,
+                                  QT_TR_NOOP("this is not a text file (too many control characters)"))
 
 
 def decode_bytes(data: bytes, source: str) -> str:
     """Decode UTF-8 (with or without BOM) or UTF-16; anything else is an error."""
     if not data:
-        raise StandardFormatError(source, None, "the file is empty")
+        raise StandardFormatError(source, None, QT_TR_NOOP("the file is empty"))
     if len(data) > MAX_BYTES:
         raise StandardFormatError(
-            source, None, f"the file is {len(data) // 1_000_000} MB; a competency standard is far smaller"
+            source, None, QT_TR_NOOP("the file is %1 MB; a competency standard is far smaller"),
+            len(data) // 1_000_000,
         )
     if data.startswith(codecs.BOM_UTF8):
         encoding = "utf-8-sig"
@@ -161,8 +163,9 @@ def decode_bytes(data: bytes, source: str) -> str:
     except UnicodeDecodeError as exc:
         raise StandardFormatError(
             source, None,
-            f"cannot read the file as {encoding.upper()} text (bad byte at offset {exc.start}); "
-            "expected a UTF-8 or UTF-16 text file",
+            QT_TR_NOOP("cannot read the file as %1 text (bad byte at offset %2); "
+                       "expected a UTF-8 or UTF-16 text file"),
+            encoding.upper(), exc.start,
         ) from None
     check_text(text, source)
     return text
@@ -176,4 +179,4 @@ def _guess_utf16(sample: bytes, source: str) -> str:
         return "utf-16-le"
     if even >= half // 10 and odd * 4 <= even:
         return "utf-16-be"
-    raise StandardFormatError(source, None, "this is not a text file (it contains binary data)")
+    raise StandardFormatError(source, None, QT_TR_NOOP("this is not a text file (it contains binary data)"))

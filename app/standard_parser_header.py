@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import reduce
 
-from .errors import StandardFormatError
+from .errors import QT_TR_NOOP, StandardFormatError
 from .standard_data import ParsedCategory, ParsedVersion
 from .standard_parser_cells import Row, glue, is_attitude_heading, is_notes_heading, is_table_header, norm, squeeze
 
@@ -62,11 +62,12 @@ def parse_header(rows: list[Row], source: str) -> Header:
             i += 1
     if not h.code:
         raise StandardFormatError(
-            source, None, "no 職能基準代碼 (standard code) found; expected a line like '職能基準代碼  KRM2431-001v2'"
+            source, None, QT_TR_NOOP("no 職能基準代碼 (standard code) found; "
+                                     "expected a line like '職能基準代碼  KRM2431-001v2'"),
         )
     if not h.name:
         raise StandardFormatError(
-            source, None, "no 職能基準名稱 found; expected the standard's name after 職類 or 職業"
+            source, None, QT_TR_NOOP("no 職能基準名稱 found; expected the standard's name after 職類 or 職業"),
         )
     return h
 
@@ -94,7 +95,8 @@ def _read_code(row: Row, j: int, h: Header, source: str) -> None:
     value = _value_after(row, j, "職能基準代碼")
     if not CODE_RE.fullmatch(value):
         raise StandardFormatError(
-            source, row.no, f"expected a standard code like KRM2431-001v2 after 職能基準代碼, found '{value[:40]}'"
+            source, row.no, QT_TR_NOOP("expected a standard code like KRM2431-001v2 after 職能基準代碼, "
+                                       "found '%1'"), value[:40],
         )
     h.code = value
 
@@ -144,7 +146,8 @@ def _read_level(row: Row, j: int, h: Header, source: str) -> None:
     value = _value_after(row, j, "基準級別")
     digits = norm(value)
     if not (digits.isdecimal() and len(digits) == 1 and 1 <= int(digits) <= 6):
-        raise StandardFormatError(source, row.no, f"expected a level 1-6 after 基準級別, found '{value[:20]}'")
+        raise StandardFormatError(source, row.no, QT_TR_NOOP("expected a level 1-6 after 基準級別, found '%1'"),
+                                  value[:20])
     h.level = int(digits)
 
 
@@ -222,7 +225,8 @@ def _pair(kind: str, names: list[str], codes: list[str], row: Row, source: str) 
     if len(parts) == 1:  # one name, several codes
         return [(parts[0], code) for code in code_list]
     raise StandardFormatError(
-        source, row.no, f"{kind} lists {len(code_list)} codes but its names cannot be matched to them"
+        source, row.no, QT_TR_NOOP("%1 lists %2 codes but its names cannot be matched to them"),
+        kind, len(code_list),
     )
 
 

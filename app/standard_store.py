@@ -9,7 +9,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.changes import Changes
-from app.errors import ConflictError, CurmapError, NotFoundError
+from app.errors import QT_TR_NOOP, ConflictError, CurmapError, Msg, NotFoundError
 from app.standard_data import ParsedStandard
 from models import (
     Course,
@@ -92,8 +92,8 @@ def import_standard(session: Session, parsed: ParsedStandard, *, replace: bool =
     lost: list[LostMapping] = []
     if old_id is not None:
         if not replace:
-            raise ConflictError(f"standard {parsed.code} is already in this map; "
-                                "replace it to load the new text")
+            raise ConflictError(QT_TR_NOOP("standard %1 is already in this map; "
+                                           "replace it to load the new text"), parsed.code)
         lost = mappings_lost_by_replace(session, parsed)
         kept = [dict(r._mapping) for r in session.execute(
             select(Mapping.module_id, Item.code.label("item_code"), Mapping.level,
@@ -177,7 +177,7 @@ def _item_order(item) -> tuple:
 def delete_standard(session: Session, code: str) -> tuple[None, Changes]:
     sid = standard_id_by_code(session, code)
     if sid is None:
-        raise NotFoundError(f"no standard {code} in this map")
+        raise NotFoundError(QT_TR_NOOP("no standard %1 in this map"), code)
     used = session.execute(
         select(Programme.name, func.count(Mapping.id))
         .join(Item, Item.id == Mapping.item_id)
@@ -188,8 +188,8 @@ def delete_standard(session: Session, code: str) -> tuple[None, Changes]:
     if used:
         total = sum(n for _, n in used)
         where = ", ".join(f"{name} ({n})" for name, n in used)
-        raise ConflictError(f"standard {code} cannot be deleted: {total} mappings use its items "
-                            f"({where}); deleting it would remove them")
+        raise ConflictError(QT_TR_NOOP("standard %1 cannot be deleted: %2 mappings use its items "
+                                       "(%3); deleting it would remove them"), code, total, where)
     session.execute(delete(Standard).where(Standard.id == sid))
     return None, Changes(standards=True, programmes=True)
 
@@ -197,13 +197,16 @@ def delete_standard(session: Session, code: str) -> tuple[None, Changes]:
 def check_consistent(parsed: ParsedStandard) -> None:
     """Refuse data the schema would reject half-way (a parser's or a caller's slip)."""
     codes = Counter(i.code for i in (*parsed.knowledge, *parsed.skills, *parsed.attitudes))
-    problems = [f"item {c} is listed {n} times" for c, n in codes.items() if n > 1]
+    problems = [Msg(QT_TR_NOOP("item %1 is listed %2 times"), c, n) for c, n in codes.items() if n > 1]
     tasks = Counter(t.code for t in parsed.tasks())
-    problems += [f"task {c} is listed {n} times" for c, n in tasks.items() if n > 1]
+    problems += [Msg(QT_TR_NOOP("task %1 is listed %2 times"), c, n) for c, n in tasks.items() if n > 1]
     for t in parsed.tasks():
-        problems += [f"task {t.code} links to {c}, which the standard does not list"
+        problems += [Msg(QT_TR_NOOP("task %1 links to %2, which the standard does not list"), t.code, c)
                      for c in (*t.knowledge, *t.skills) if c not in codes]
         if not 1 <= t.level <= 6:
-            problems.append(f"task {t.code} has level {t.level}; levels run 1-6")
+            problems.append(Msg(QT_TR_NOOP("task %1 has level %2; levels run 1-6"), t.code, t.level))
     if problems:
-        raise CurmapError(f"{parsed.source_name or parsed.code}: " + "; ".join(problems[:20]))
+        listed = problems[0]
+        for p in problems[1:20]:
+            listed = Msg(QT_TR_NOOP("%1; %2"), listed, p)
+        raise CurmapError(QT_TR_NOOP("%1: %2"), parsed.source_name or parsed.code, listed)

@@ -21,7 +21,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from app.changes import Changes
-from app.errors import CurmapError
+from app.errors import QT_TR_NOOP, CurmapError, Msg
 from app.version import __version__
 from db.database import Database, open_database
 from db.engine import WRITE_OPTION
@@ -86,20 +86,20 @@ class Workspace:
                 **kwargs: Any) -> T:
         """Run ``op`` in one transaction; on any error nothing is written."""
         if self.db.readonly:
-            raise ReadOnlyError(f"{self.name} is open read-only; changes cannot be saved")
+            raise ReadOnlyError(QT_TR_NOOP("%1 is open read-only; changes cannot be saved"), self.name)
         with self._write_lock, self.db.session() as session:
             try:
                 with session.begin():
                     session.connection(execution_options={WRITE_OPTION: True})
                     value, changes = op(session, *args, **kwargs)
             except IntegrityError as exc:
-                raise CurmapError(f"{self.name}: the change conflicts with stored data "
-                                  f"({exc.orig})") from None
+                raise CurmapError(QT_TR_NOOP("%1: the change conflicts with stored data (%2)"),
+                                  self.name, exc.orig) from None
             except OperationalError as exc:
                 raise CurmapError(_db_message(self.name, exc)) from None
             except DBAPIError as exc:  # e.g. PostgreSQL refusing a value too long for its column
-                raise CurmapError(f"{self.name}: the database refused the change "
-                                  f"({str(exc.orig).strip()}); nothing was saved") from None
+                raise CurmapError(QT_TR_NOOP("%1: the database refused the change (%2); nothing was saved"),
+                                  self.name, str(exc.orig).strip()) from None
         if notify and not changes.empty:
             self.notify(changes)
         return value
@@ -109,12 +109,12 @@ class Workspace:
             listener(changes)
 
 
-def _db_message(name: str, exc: OperationalError) -> str:
+def _db_message(name: str, exc: OperationalError) -> Msg:
     text = str(exc.orig)
     if "locked" in text or "busy" in text:
-        return f"{name}: the map is locked by another program; nothing was saved. Try again."
+        return Msg(QT_TR_NOOP("%1: the map is locked by another program; nothing was saved. Try again."), name)
     if "readonly" in text or "read-only" in text:
-        return f"{name}: the file is read-only; nothing was saved"
+        return Msg(QT_TR_NOOP("%1: the file is read-only; nothing was saved"), name)
     if "disk" in text and "full" in text:
-        return f"{name}: the disk is full; nothing was saved"
-    return f"{name}: database error ({text}); nothing was saved"
+        return Msg(QT_TR_NOOP("%1: the disk is full; nothing was saved"), name)
+    return Msg(QT_TR_NOOP("%1: database error (%2); nothing was saved"), name, text)

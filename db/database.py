@@ -12,7 +12,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from db.engine import WRITE_OPTION, make_engine, sqlite_path, to_url
-from db.errors import DatabaseOpenError
+from db.errors import QT_TR_NOOP, DatabaseOpenError
 from db.migrate import backup_sqlite, create_schema, upgrade
 from db.schema import SCHEMA_HEAD, SchemaState, inspect_sqlite_file, schema_state_of_tables
 
@@ -71,22 +71,28 @@ def open_database(
 
     if state.kind == "newer":
         raise DatabaseOpenError(
-            f"{where}: this map was saved by a newer version of curmap (schema {state.revision}); "
-            f"this version reads schema {SCHEMA_HEAD} and older. Update curmap to open it.")
+            QT_TR_NOOP("%1: this map was saved by a newer version of curmap (schema %2); "
+                       "this version reads schema %3 and older. Update curmap to open it."),
+            where, state.revision, SCHEMA_HEAD)
     backup = None
     if state.kind == "older":
         if readonly:
             raise DatabaseOpenError(
-                f"{where}: this map needs upgrading (schema {state.revision} -> {SCHEMA_HEAD}), "
-                "which cannot happen while it is opened read-only. Open it for editing once "
-                "(a copy is kept from before), or copy it somewhere writable and open the copy.")
+                QT_TR_NOOP("%1: this map needs upgrading (schema %2 -> %3), "
+                           "which cannot happen while it is opened read-only. Open it for editing once "
+                           "(a copy is kept from before), or copy it somewhere writable and open the copy."),
+                where, state.revision, SCHEMA_HEAD)
         if path is not None:
             backup = backup_sqlite(path, state.revision)
         try:
             upgrade(url)
         except (SQLAlchemyError, DatabaseOpenError) as exc:
-            kept = f" A copy from before is at {backup}." if backup else ""
-            raise DatabaseOpenError(f"{where}: the upgrade failed and was undone ({exc}).{kept}") from None
+            cause = exc.message if isinstance(exc, DatabaseOpenError) else exc
+            if backup:
+                raise DatabaseOpenError(QT_TR_NOOP("%1: the upgrade failed and was undone (%2). "
+                                                   "A copy from before is at %3."), where, cause, backup) from None
+            raise DatabaseOpenError(QT_TR_NOOP("%1: the upgrade failed and was undone (%2)."),
+                                    where, cause) from None
 
     engine = make_engine(url, readonly=readonly)
     db = Database(url, engine, readonly, path, backup_path=backup,
@@ -94,28 +100,29 @@ def open_database(
     if state.kind == "empty":
         if readonly:
             engine.dispose()
-            raise DatabaseOpenError(f"{where}: the file is empty and read-only")
+            raise DatabaseOpenError(QT_TR_NOOP("%1: the file is empty and read-only"), where)
         _create(db, app_version, on_create, fresh_file=path is not None and not path.exists())
     return db
 
 
 def _prepare_sqlite(path: Path, readonly: bool | None) -> tuple[SchemaState, bool]:
     if path.is_dir():
-        raise DatabaseOpenError(f"{path}: is a folder, not a curmap map")
+        raise DatabaseOpenError(QT_TR_NOOP("%1: is a folder, not a curmap map"), path)
     if not path.exists():
         if readonly:
-            raise DatabaseOpenError(f"{path}: no such file")
+            raise DatabaseOpenError(QT_TR_NOOP("%1: no such file"), path)
         if not path.parent.is_dir():
-            raise DatabaseOpenError(f"{path}: the folder {path.parent} does not exist")
+            raise DatabaseOpenError(QT_TR_NOOP("%1: the folder %2 does not exist"), path, path.parent)
         if not os.access(path.parent, os.W_OK):
-            raise DatabaseOpenError(f"{path}: cannot create a map in {path.parent} (permission denied)")
+            raise DatabaseOpenError(QT_TR_NOOP("%1: cannot create a map in %2 (permission denied)"),
+                                    path, path.parent)
         return SchemaState("empty"), False
     state = inspect_sqlite_file(path)
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     if readonly is None:
         readonly = not writable
     elif not readonly and not writable:
-        raise DatabaseOpenError(f"{path}: the file is read-only; open it read-only instead")
+        raise DatabaseOpenError(QT_TR_NOOP("%1: the file is read-only; open it read-only instead"), path)
     return state, readonly
 
 
@@ -131,9 +138,10 @@ def _inspect_server(url: str) -> SchemaState:
                 revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
         return schema_state_of_tables(tables, app, revision)
     except SQLAlchemyError as exc:
-        raise DatabaseOpenError(f"{url}: cannot connect ({exc.__class__.__name__}: {exc})") from None
+        raise DatabaseOpenError(QT_TR_NOOP("%1: cannot connect (%2: %3)"),
+                                url, exc.__class__.__name__, exc) from None
     except DatabaseOpenError as exc:
-        raise DatabaseOpenError(f"{url}: {exc}") from None
+        raise DatabaseOpenError(QT_TR_NOOP("%1: %2"), url, exc.message) from None
     finally:
         engine.dispose()
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import Connection, text
 
 from db.engine import make_engine
-from db.errors import DatabaseOpenError
+from db.errors import QT_TR_NOOP, DatabaseOpenError
 from db.schema import APP_ID, SCHEMA_HEAD
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -53,8 +53,8 @@ def backup_sqlite(path: Path, revision: str | None) -> Path:
             src.close()
     except sqlite3.Error as exc:
         target.unlink(missing_ok=True)  # no half-written backup left to be trusted later
-        raise DatabaseOpenError(f"{path}: cannot write the backup {target.name} before upgrading "
-                                f"({exc}); nothing was changed") from None
+        raise DatabaseOpenError(QT_TR_NOOP("%1: cannot write the backup %2 before upgrading "
+                                           "(%3); nothing was changed"), path, target.name, exc) from None
     return target
 
 
@@ -75,7 +75,7 @@ def upgrade(url: str, target: str = "head") -> None:
                 bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if bad:
                     raise DatabaseOpenError(
-                        f"the upgrade left {len(bad)} broken references (first in table {bad[0][0]}); "
-                        "nothing was changed")
+                        QT_TR_NOOP("the upgrade left %1 broken references (first in table %2); "
+                                   "nothing was changed"), len(bad), bad[0][0])
     finally:
         engine.dispose()

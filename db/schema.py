@@ -5,7 +5,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.errors import DatabaseOpenError
+from db.errors import QT_TR_NOOP, DatabaseOpenError, Msg
 
 # The newest Alembic revision this build knows; tests/test_migrations.py keeps
 # it equal to the head of db/migrations so startup need not import Alembic.
@@ -26,7 +26,7 @@ def schema_state_of_tables(tables: set[str], app: str | None, revision: str | No
     if not tables:
         return SchemaState("empty")
     if "curmap_meta" not in tables or app != APP_ID:
-        raise DatabaseOpenError("it is not a curmap map (it holds other tables)")
+        raise DatabaseOpenError(QT_TR_NOOP("it is not a curmap map (it holds other tables)"))
     if revision == SCHEMA_HEAD:
         return SchemaState("current", revision)
     if revision in KNOWN_REVISIONS:
@@ -41,21 +41,22 @@ def inspect_sqlite_file(path: Path) -> SchemaState:
         with open(path, "rb") as fh:
             head = fh.read(100)
     except PermissionError:
-        raise DatabaseOpenError(f"{name}: the file cannot be read (permission denied)") from None
+        raise DatabaseOpenError(QT_TR_NOOP("%1: the file cannot be read (permission denied)"), name) from None
     except OSError as exc:
-        raise DatabaseOpenError(f"{name}: the file cannot be read ({exc.strerror})") from None
+        raise DatabaseOpenError(QT_TR_NOOP("%1: the file cannot be read (%2)"), name, exc.strerror) from None
     if not head:
         return SchemaState("empty")
     if not head.startswith(SQLITE_MAGIC):
-        raise DatabaseOpenError(f"{name}: not a curmap map (the file is not an SQLite database)")
+        raise DatabaseOpenError(QT_TR_NOOP("%1: not a curmap map (the file is not an SQLite database)"), name)
     try:
         conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise DatabaseOpenError(f"{name}: cannot be opened ({exc})") from None
+        raise DatabaseOpenError(QT_TR_NOOP("%1: cannot be opened (%2)"), name, exc) from None
     try:
         ok = conn.execute("PRAGMA quick_check").fetchone()
         if not ok or ok[0] != "ok":
-            raise DatabaseOpenError(f"{name}: the database is damaged ({ok[0] if ok else 'no answer'})")
+            raise DatabaseOpenError(QT_TR_NOOP("%1: the database is damaged (%2)"),
+                                    name, ok[0] if ok else Msg(QT_TR_NOOP("no answer")))
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         app = revision = None
         if "curmap_meta" in tables:
@@ -67,11 +68,12 @@ def inspect_sqlite_file(path: Path) -> SchemaState:
     except sqlite3.DatabaseError as exc:
         text = str(exc)
         if "locked" in text:
-            raise DatabaseOpenError(f"{name}: the map is locked by another program; try again") from None
-        raise DatabaseOpenError(f"{name}: the database is damaged ({text})") from None
+            raise DatabaseOpenError(QT_TR_NOOP("%1: the map is locked by another program; try again"),
+                                    name) from None
+        raise DatabaseOpenError(QT_TR_NOOP("%1: the database is damaged (%2)"), name, text) from None
     finally:
         conn.close()
     try:
         return schema_state_of_tables(tables, app, revision)
     except DatabaseOpenError as exc:
-        raise DatabaseOpenError(f"{name}: {exc}") from None
+        raise DatabaseOpenError(QT_TR_NOOP("%1: %2"), name, exc.message) from None
