@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.errors import ConflictError
+from app.errors import QT_TR_NOOP, ConflictError
 
 
 def register(sub) -> None:
@@ -52,7 +52,7 @@ def cmd_import_standard(args, open_workspace) -> int:
     try:
         summary = ws.perform(import_standard, parsed, replace=args.replace)
     except ConflictError as exc:
-        raise ConflictError(f"{exc}: run again with --replace") from None
+        raise ConflictError(QT_TR_NOOP("%1: run again with --replace"), exc.message) from None
     c = summary.counts
     verb = "replaced" if summary.replaced else "imported"
     print(f"{verb} {summary.code} {summary.name}: {c['duties']} duties, {c['tasks']} tasks, "

@@ -14,7 +14,7 @@ from sqlalchemy import case, distinct, func, select
 
 from app.curriculum_queries import find_programme, programme_info
 from app.standard_queries import resolve_standard
-from app.errors import NotFoundError
+from app.errors import QT_TR_NOOP, Msg, NotFoundError
 from models.levels import label_of
 from models.tables import course, duty, item, mapping, module, programme, programme_standard, standard, task, task_item
 
@@ -175,7 +175,7 @@ def coverage(db: Reader, programme_id: int, standard_id: int, with_modules: bool
     prog = programme_info(db, programme_id)
     std = db.execute(select(standard.c.code).where(standard.c.id == standard_id)).first()
     if std is None:
-        raise NotFoundError(f"standard #{standard_id} no longer exists")
+        raise NotFoundError(QT_TR_NOOP("standard #%1 no longer exists"), standard_id)
     items = item_coverage(db, programme_id, standard_id, prog.threshold)
     tasks = task_coverage(db, programme_id, standard_id, prog.threshold, with_modules, items)
     covered_ids = {i.id for i in items if i.covered}
@@ -207,13 +207,13 @@ def coverage_by_name(db: Reader, programme_name: str, standard_code: str | None 
     prog = find_programme(db, programme_name)
     if standard_code is None:
         if len(prog.standards) != 1:
-            raise NotFoundError(f"programme {prog.name!r} targets {len(prog.standards)} standards; "
-                                "name one with --standard CODE")
+            raise NotFoundError(QT_TR_NOOP("programme '%1' targets %2 standards; name one with --standard CODE"),
+                                prog.name, len(prog.standards))
         standard_code = prog.standards[0]
     std = resolve_standard(db, standard_code)
     if std.code not in prog.standards:
-        raise NotFoundError(f"programme {prog.name!r} does not target {std.code} "
-                            f"(it targets: {', '.join(prog.standards) or 'none'})")
+        raise NotFoundError(QT_TR_NOOP("programme '%1' does not target %2 (it targets: %3)"),
+                            prog.name, std.code, ", ".join(prog.standards) or Msg(QT_TR_NOOP("none")))
     return coverage(db, prog.id, std.id)
 
 
@@ -230,7 +230,7 @@ def programme_summary(db: Reader, programme_id: int) -> CoverageSummary:
     """Totals over all the programme's standards, for a status bar: two aggregate queries."""
     threshold = db.scalar(select(programme.c.threshold).where(programme.c.id == programme_id))
     if threshold is None:
-        raise NotFoundError(f"programme #{programme_id} no longer exists")
+        raise NotFoundError(QT_TR_NOOP("programme #%1 no longer exists"), programme_id)
     cov = (select(mapping.c.item_id.label("item_id"))
            .join(module, module.c.id == mapping.c.module_id)
            .join(course, course.c.id == module.c.course_id)

@@ -7,7 +7,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from app.changes import Changes
-from app.errors import ConflictError, NotFoundError
+from app.errors import QT_TR_NOOP, ConflictError, NotFoundError
 from models import Course, Module, Programme
 
 
@@ -33,11 +33,13 @@ def add_courses(session: Session, programme_id: int, courses: list[NewCourse]
                 ) -> tuple[dict[str, list[int]], Changes]:
     """Append ``courses`` to the programme; returns course code -> module ids in order."""
     if session.get(Programme, programme_id) is None:
-        raise NotFoundError(f"programme #{programme_id} no longer exists")
+        raise NotFoundError(QT_TR_NOOP("programme #%1 no longer exists"), programme_id)
     taken = set(session.scalars(select(Course.code).where(Course.programme_id == programme_id)))
     clash = sorted(taken & {c.code for c in courses})
-    if clash or len({c.code for c in courses}) != len(courses):
-        raise ConflictError(f"course codes already used: {', '.join(clash) or 'duplicates in the list'}")
+    if clash:
+        raise ConflictError(QT_TR_NOOP("course codes already used: %1"), ", ".join(clash))
+    if len({c.code for c in courses}) != len(courses):
+        raise ConflictError(QT_TR_NOOP("course codes already used: duplicates in the list"))
     start = session.scalar(select(func.count()).select_from(Course).where(Course.programme_id == programme_id))
     rows = session.execute(insert(Course).returning(Course.id, Course.code, sort_by_parameter_order=True), [
         {"programme_id": programme_id, "position": start + i, "code": c.code, "name": c.name,

@@ -10,26 +10,35 @@ from sqlalchemy.orm import Session
 
 from app.changes import Changes
 from app.curriculum_queries import programme_info
-from app.errors import ConflictError, CurmapError, NotFoundError
+from app.errors import QT_TR_NOOP, ConflictError, CurmapError, NotFoundError
 from models import Course, Mapping, Module, Programme, Standard, programme_standard
 from models.levels import DEFAULT_SCALE, format_scale, parse_scale
 
 COURSE_FIELDS = ("code", "name", "credits", "hours", "year", "semester")
 MODULE_FIELDS = ("title", "hours", "description")
 PROGRAMME_FIELDS = ("name", "description", "scale", "threshold")
+# Messages per table or field: whole sentences, for translation.
+_GONE = {"programme": QT_TR_NOOP("programme #%1 no longer exists"),
+         "course": QT_TR_NOOP("course #%1 no longer exists"),
+         "module": QT_TR_NOOP("module #%1 no longer exists")}
+_NO_FIELD = {"programme": QT_TR_NOOP("programmes have no field %1"),
+             "course": QT_TR_NOOP("courses have no field %1"),
+             "module": QT_TR_NOOP("modules have no field %1")}
+_NEEDS = {"code": QT_TR_NOOP("a course needs a code"), "name": QT_TR_NOOP("a course needs a name")}
+_NEGATIVE = {"credits": QT_TR_NOOP("credits cannot be negative"), "hours": QT_TR_NOOP("hours cannot be negative")}
 
 
 def _programme_of_course(session: Session, course_id: int) -> int:
     pid = session.scalar(select(Course.programme_id).where(Course.id == course_id))
     if pid is None:
-        raise NotFoundError(f"course #{course_id} no longer exists")
+        raise NotFoundError(QT_TR_NOOP("course #%1 no longer exists"), course_id)
     return pid
 
 
 def _course_of_module(session: Session, module_id: int) -> int:
     cid = session.scalar(select(Module.course_id).where(Module.id == module_id))
     if cid is None:
-        raise NotFoundError(f"module #{module_id} no longer exists")
+        raise NotFoundError(QT_TR_NOOP("module #%1 no longer exists"), module_id)
     return cid
 
 
@@ -39,11 +48,11 @@ def create_programme(session: Session, name: str, standard_codes: list[str], *, 
                      scale: tuple[str, ...] = DEFAULT_SCALE, threshold: int = 1) -> tuple[int, Changes]:
     name = name.strip()
     if not name:
-        raise CurmapError("a programme needs a name")
+        raise CurmapError(QT_TR_NOOP("a programme needs a name"))
     if session.scalar(select(Programme.id).where(Programme.name == name)) is not None:
-        raise ConflictError(f"a programme named {name!r} already exists")
+        raise ConflictError(QT_TR_NOOP("a programme named '%1' already exists"), name)
     if not 1 <= threshold <= len(scale):
-        raise CurmapError(f"the threshold must be a level on the scale {'/'.join(scale)}")
+        raise CurmapError(QT_TR_NOOP("the threshold must be a level on the scale %1"), "/".join(scale))
     prog = Programme(name=name, description=description, scale=format_scale(scale), threshold=threshold)
     session.add(prog)
     session.flush()
@@ -60,7 +69,7 @@ def set_targets(session: Session, programme_id: int, standard_codes: list[str]) 
     for code in dict.fromkeys(standard_codes):
         sid = session.scalar(select(Standard.id).where(Standard.code == code))
         if sid is None:
-            raise NotFoundError(f"no standard {code} in this map")
+            raise NotFoundError(QT_TR_NOOP("no standard %1 in this map"), code)
         ids.append(sid)
     session.execute(delete(programme_standard).where(programme_standard.c.programme_id == programme_id))
     if ids:
@@ -76,20 +85,20 @@ def update_programme(session: Session, programme_id: int, **values) -> tuple[dic
     if "name" in values:
         values["name"] = values["name"].strip()
         if not values["name"]:
-            raise CurmapError("a programme needs a name")
+            raise CurmapError(QT_TR_NOOP("a programme needs a name"))
         other = session.scalar(select(Programme.id).where(Programme.name == values["name"]))
         if other not in (None, programme_id):
-            raise ConflictError(f"a programme named {values['name']!r} already exists")
+            raise ConflictError(QT_TR_NOOP("a programme named '%1' already exists"), values["name"])
     scale = parse_scale(values.get("scale", prog.scale))
     if not 1 <= values.get("threshold", prog.threshold) <= len(scale):
-        raise CurmapError(f"the threshold must be a level on the scale {'/'.join(scale)}")
+        raise CurmapError(QT_TR_NOOP("the threshold must be a level on the scale %1"), "/".join(scale))
     above = session.scalar(
         select(func.count()).select_from(Mapping).join(Module, Module.id == Mapping.module_id)
         .join(Course, Course.id == Module.course_id)
         .where(Course.programme_id == programme_id, Mapping.level > len(scale)))
     if above:
-        raise CurmapError(f"{above} mappings use a level above {scale[-1]}; change them before "
-                          f"shortening the scale to {'/'.join(scale)}")
+        raise CurmapError(QT_TR_NOOP("%1 mappings use a level above %2; change them before "
+                                     "shortening the scale to %3"), above, scale[-1], "/".join(scale))
     return _assign(prog, values), Changes(programmes=True)
 
 
@@ -97,7 +106,7 @@ def programme_snapshot(session: Session, programme_id: int) -> dict:
     """The whole programme as plain rows, ids included: what restore_programme puts back."""
     prog = session.execute(select(Programme.__table__).where(Programme.id == programme_id)).mappings().first()
     if prog is None:
-        raise NotFoundError(f"programme #{programme_id} no longer exists")
+        raise NotFoundError(QT_TR_NOOP("programme #%1 no longer exists"), programme_id)
     targets = list(session.scalars(select(programme_standard.c.standard_id)
                                    .where(programme_standard.c.programme_id == programme_id)))
     courses = [dict(r) for r in session.execute(
@@ -141,9 +150,9 @@ def add_course(session: Session, programme_id: int, code: str, name: str, *, cre
                position: int | None = None) -> tuple[int, Changes]:
     code, name = code.strip(), name.strip()
     if not code or not name:
-        raise CurmapError("a course needs a code and a name")
+        raise CurmapError(QT_TR_NOOP("a course needs a code and a name"))
     if session.get(Programme, programme_id) is None:
-        raise NotFoundError(f"programme #{programme_id} no longer exists")
+        raise NotFoundError(QT_TR_NOOP("programme #%1 no longer exists"), programme_id)
     _check_course_code(session, programme_id, code, None)
     _check_amounts(credits=credits, hours=hours)
     ids = _ordered_ids(session, Course, Course.programme_id, programme_id)
@@ -163,7 +172,7 @@ def update_course(session: Session, course_id: int, **values) -> tuple[dict, Cha
         if key in values:
             values[key] = (values[key] or "").strip()
             if not values[key]:
-                raise CurmapError(f"a course needs a {key}")
+                raise CurmapError(_NEEDS[key])
     if "code" in values:
         _check_course_code(session, course.programme_id, values["code"], course_id)
     _check_amounts(**{k: v for k, v in values.items() if k in ("credits", "hours")})
@@ -221,7 +230,7 @@ def add_module(session: Session, course_id: int, title: str, *, hours: float | N
                description: str = "", position: int | None = None) -> tuple[int, Changes]:
     title = title.strip()
     if not title:
-        raise CurmapError("a module needs a title")
+        raise CurmapError(QT_TR_NOOP("a module needs a title"))
     pid = _programme_of_course(session, course_id)
     _check_amounts(hours=hours)
     ids = _ordered_ids(session, Module, Module.course_id, course_id)
@@ -239,7 +248,7 @@ def update_module(session: Session, module_id: int, **values) -> tuple[dict, Cha
     if "title" in values:
         values["title"] = (values["title"] or "").strip()
         if not values["title"]:
-            raise CurmapError("a module needs a title")
+            raise CurmapError(QT_TR_NOOP("a module needs a title"))
     _check_amounts(**{k: v for k, v in values.items() if k == "hours"})
     return _assign(module, values), Changes(curriculum=frozenset({_programme_of_course(session, module.course_id)}))
 
@@ -254,7 +263,7 @@ def move_module(session: Session, module_id: int, position: int, course_id: int 
     pid = _programme_of_course(session, old_course)
     target = old_course if course_id is None else course_id
     if _programme_of_course(session, target) != pid:
-        raise CurmapError("a module can only move between courses of the same programme")
+        raise CurmapError(QT_TR_NOOP("a module can only move between courses of the same programme"))
     old_ids = _ordered_ids(session, Module, Module.course_id, old_course)
     old_pos = old_ids.index(module_id)
     old_ids.remove(module_id)
@@ -300,10 +309,10 @@ def _editable(session: Session, model, obj_id: int, values: dict, fields: tuple[
     noun = model.__table__.name
     obj = session.get(model, obj_id)
     if obj is None:
-        raise NotFoundError(f"{noun} #{obj_id} no longer exists")
+        raise NotFoundError(_GONE[noun], obj_id)
     unknown = set(values) - set(fields)
     if unknown:
-        raise CurmapError(f"{noun}s have no field {', '.join(sorted(unknown))}")
+        raise CurmapError(_NO_FIELD[noun], ", ".join(sorted(unknown)))
     return obj
 
 
@@ -332,10 +341,10 @@ def _renumber(session: Session, model, ids: list[int]) -> None:
 def _check_course_code(session: Session, programme_id: int, code: str, course_id: int | None) -> None:
     other = session.scalar(select(Course.id).where(Course.programme_id == programme_id, Course.code == code))
     if other is not None and other != course_id:
-        raise ConflictError(f"this programme already has a course {code}")
+        raise ConflictError(QT_TR_NOOP("this programme already has a course %1"), code)
 
 
 def _check_amounts(**values) -> None:
     for key, value in values.items():
         if value is not None and value < 0:
-            raise CurmapError(f"{key} cannot be negative")
+            raise CurmapError(_NEGATIVE[key])

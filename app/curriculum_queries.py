@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
-from app.errors import NotFoundError
+from app.errors import QT_TR_NOOP, Msg, NotFoundError
 from models.levels import parse_scale
 from models.tables import course, mapping, module, programme, programme_standard, standard
 
@@ -74,7 +74,7 @@ def programme_info(db: Reader, programme_id: int) -> ProgrammeInfo:
     # One programme's rows only: the window asks for this after every change.
     p = db.execute(select(*_PROGRAMME).where(programme.c.id == programme_id)).first()
     if p is None:
-        raise NotFoundError(f"programme #{programme_id} no longer exists")
+        raise NotFoundError(QT_TR_NOOP("programme #%1 no longer exists"), programme_id)
     codes = list(db.scalars(
         select(standard.c.code).join(programme_standard, programme_standard.c.standard_id == standard.c.id)
         .where(programme_standard.c.programme_id == programme_id).order_by(standard.c.code)))
@@ -91,8 +91,8 @@ def find_programme(db: Reader, name_or_id: str) -> ProgrammeInfo:
     for p in progs:
         if name_or_id.isdigit() and p.id == int(name_or_id):
             return p
-    known = "; ".join(p.name for p in progs) or "none"
-    raise NotFoundError(f"no programme named {name_or_id!r} (this map has: {known})")
+    known = "; ".join(p.name for p in progs) or Msg(QT_TR_NOOP("none"))
+    raise NotFoundError(QT_TR_NOOP("no programme named '%1' (this map has: %2)"), name_or_id, known)
 
 
 def curriculum(db: Reader, programme_id: int) -> list[CourseInfo]:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.changes import Changes
 from app.curriculum_ops import programme_snapshot
-from app.errors import ConflictError
+from app.errors import QT_TR_NOOP, ConflictError
 from app.progress import NO_PROGRESS, Progress
 from models import Course, Item, Mapping, Module, Programme, Standard
 
@@ -126,8 +126,8 @@ def apply_import(session: Session, plan, progress: Progress = NO_PROGRESS) -> tu
     target = plan.programme_id if plan.programme_id is not None else plan.programme
     fresh = plan_import(session, plan.workbook, target, plan.standard)
     if fresh.digest != plan.digest or fresh.programme_id != plan.programme_id:
-        raise ConflictError(f"programme {plan.programme!r} changed since the import was previewed; "
-                            "nothing was imported: preview it again")
+        raise ConflictError(QT_TR_NOOP("programme '%1' changed since the import was previewed; "
+                                       "nothing was imported: preview it again"), plan.programme)
     ops = fresh.ops
     progress.step(1, 4, "saving the previous state for undo")
     if fresh.creates_programme:

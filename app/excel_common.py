@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import CurmapError
+from app.errors import QT_TR_NOOP, CurmapError, Msg
 from models.levels import DEFAULT_SCALE, DEFAULT_SCALE_NAMES
 
 LANGS = ("en", "zh_TW")
@@ -120,7 +120,7 @@ def resolve_lang(lang: str | None = None) -> str:
     if key in ("zh_tw", "zh", "zh_hant", "zh_hant_tw"):
         return "zh_TW"
     if lang:
-        raise CurmapError(f"unknown language {lang!r}: use en or zh_TW")
+        raise CurmapError(QT_TR_NOOP("unknown language '%1': use en or zh_TW"), lang)
     return "en"
 
 
@@ -195,9 +195,10 @@ def parse_level(text: str, scale: tuple[str, ...]) -> tuple[int, bool] | None:
     return None
 
 
-def level_hint(scale: tuple[str, ...]) -> str:
-    return f"use {', '.join(scale[:-1])} or {scale[-1]}, with a trailing * when assessed" \
-        if len(scale) > 1 else f"use {scale[0]}, with a trailing * when assessed"
+def level_hint(scale: tuple[str, ...]) -> Msg:
+    if len(scale) > 1:
+        return Msg(QT_TR_NOOP("use %1 or %2, with a trailing * when assessed"), ", ".join(scale[:-1]), scale[-1])
+    return Msg(QT_TR_NOOP("use %1, with a trailing * when assessed"), scale[0])
 
 
 def level_fills(scale: tuple[str, ...]) -> list[tuple[str, bool]]:
@@ -274,13 +275,32 @@ def number_out(value: float | None):
 
 # ---- errors --------------------------------------------------------------
 
+class Joined(Msg):
+    """Parts (texts or Msgs) rendered and joined by ``sep``: no template of its own."""
+
+    __slots__ = ("sep",)
+
+    def __init__(self, sep: str, *parts: object) -> None:
+        super().__init__("", *parts)
+        self.sep = sep
+
+    def render(self, translate=lambda text: text) -> str:
+        return self.sep.join(p.render(translate) if isinstance(p, Msg) else str(p) for p in self.args)
+
+
 @dataclass(frozen=True)
 class Problem:
     ref: str  # "Mappings!D7", "Modules" or "" for the whole file
-    message: str
+    message: str | Msg
+
+    def msg(self) -> Msg:
+        """The problem with its place, translatable."""
+        if self.ref:
+            return Msg(QT_TR_NOOP("%1: %2"), self.ref, self.message)
+        return self.message if isinstance(self.message, Msg) else Joined("", self.message)
 
     def __str__(self) -> str:
-        return f"{self.ref}: {self.message}" if self.ref else self.message
+        return str(self.msg())
 
 
 class WorkbookError(CurmapError):
@@ -289,13 +309,16 @@ class WorkbookError(CurmapError):
     def __init__(self, source: str | os.PathLike[str], problems: list[Problem]) -> None:
         self.source = Path(source).name
         self.problems = list(problems)
-        shown = [f"  {p}" for p in self.problems[:MAX_PROBLEMS]]
+        shown: list[Msg] = [Joined("", "  ", p.msg()) for p in self.problems[:MAX_PROBLEMS]]
         more = len(self.problems) - MAX_PROBLEMS
         if more > 0:
-            shown.append(f"  … and {more} more")
+            shown.append(Joined("", "  ", Msg(QT_TR_NOOP("… and %1 more"), more)))
         if len(self.problems) == 1 and not self.problems[0].ref:
-            text = f"{self.source}: {self.problems[0].message}; nothing was imported"
+            text = Msg(QT_TR_NOOP("%1: %2; nothing was imported"), self.source, self.problems[0].message)
         else:
-            count = f"{len(self.problems)} problem" + ("s" if len(self.problems) != 1 else "")
-            text = f"{self.source}: {count}, nothing was imported:\n" + "\n".join(shown)
+            if len(self.problems) == 1:
+                head = Msg(QT_TR_NOOP("%1: 1 problem, nothing was imported:"), self.source)
+            else:
+                head = Msg(QT_TR_NOOP("%1: %2 problems, nothing was imported:"), self.source, len(self.problems))
+            text = Joined("\n", head, *shown)
         super().__init__(text)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.coverage import Coverage, coverage
 from app.curriculum_queries import CourseInfo, ProgrammeInfo, curriculum, find_programme, programme_info
-from app.errors import NotFoundError
+from app.errors import QT_TR_NOOP, Msg, NotFoundError
 from app.excel_common import label, level_name, resolve_lang, sheet_name
 from app.excel_write import Book, Styled, write_fitted
 from app.progress import NO_PROGRESS, Progress
@@ -81,8 +81,9 @@ def gather(session: Session, programme_id: int, standard_code: str | None = None
     prog = programme_info(session, programme_id)
     if standard_code:
         if standard_code not in prog.standards:
-            targets = ", ".join(prog.standards) or "none"
-            raise NotFoundError(f"programme {prog.name!r} does not target {standard_code} (it targets: {targets})")
+            targets = ", ".join(prog.standards) or Msg(QT_TR_NOOP("none"))
+            raise NotFoundError(QT_TR_NOOP("programme '%1' does not target %2 (it targets: %3)"),
+                                prog.name, standard_code, targets)
         codes = [standard_code]
     else:
         codes = list(prog.standards)

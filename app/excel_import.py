@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from app.errors import CurmapError, NotFoundError
+from app.errors import QT_TR_NOOP, CurmapError, Msg, NotFoundError
 from app.excel_common import Problem, WorkbookError, format_level, level_hint, parse_level
 from app.excel_read import CurriculumWorkbook
 from app.progress import NO_PROGRESS, Progress
@@ -83,11 +83,11 @@ def _find_programme(session: Session, programme: str | int):
     if isinstance(programme, int):
         prog = session.execute(by_id, {"pid": programme}).first()
         if prog is None:
-            raise NotFoundError(f"programme #{programme} no longer exists")
+            raise NotFoundError(QT_TR_NOOP("programme #%1 no longer exists"), programme)
         return prog
     name = programme.strip()
     if not name:
-        raise CurmapError("name the programme to import into")
+        raise CurmapError(QT_TR_NOOP("name the programme to import into"))
     prog = session.execute(select(programme_table).where(programme_table.c.name == name)).first()
     if prog is None and name.isdigit():
         prog = session.execute(by_id, {"pid": int(name)}).first()
@@ -112,19 +112,20 @@ def _choose_standards(session: Session, wb: CurriculumWorkbook, prog, standard: 
                       all_std: dict[str, int]) -> list[str]:
     """The standards the workbook's columns may name."""
     if standard and standard not in all_std:
-        raise NotFoundError(f"no standard {standard} in this map (it has: {', '.join(all_std) or 'none'})")
+        raise NotFoundError(QT_TR_NOOP("no standard %1 in this map (it has: %2)"), standard,
+                            ", ".join(all_std) or Msg(QT_TR_NOOP("none")))
     if prog is not None:
         targets = sorted(session.scalars(
             select(Standard.code).join(programme_standard, programme_standard.c.standard_id == Standard.id)
             .where(programme_standard.c.programme_id == prog.id)))
         if standard and standard not in targets:
-            raise CurmapError(f"programme {prog.name!r} does not target {standard} "
-                              f"(it targets: {', '.join(targets) or 'none'})")
+            raise CurmapError(QT_TR_NOOP("programme '%1' does not target %2 (it targets: %3)"),
+                              prog.name, standard, ", ".join(targets) or Msg(QT_TR_NOOP("none")))
         return [standard] if standard else targets
     if standard:
         return [standard]
     if not all_std:
-        raise CurmapError("this map has no standards yet: import one first (curmap import-standard)")
+        raise CurmapError(QT_TR_NOOP("this map has no standards yet: import one first (curmap import-standard)"))
     named = sorted({c.standard for c in wb.columns if c.standard})
     if named:
         return [s for s in named if s in all_std] or named
@@ -136,10 +137,10 @@ def _choose_standards(session: Session, wb: CurriculumWorkbook, prog, standard: 
     if len(fits) == 1:
         return fits
     if not fits:
-        raise CurmapError(f"{wb.source}: no standard in this map has all the workbook's item codes; "
-                          "name one with --standard CODE")
-    raise CurmapError(f"{wb.source}: the item codes fit several standards ({', '.join(fits)}); "
-                      "name one with --standard CODE")
+        raise CurmapError(QT_TR_NOOP("%1: no standard in this map has all the workbook's item codes; "
+                                     "name one with --standard CODE"), wb.source)
+    raise CurmapError(QT_TR_NOOP("%1: the item codes fit several standards (%2); name one with --standard CODE"),
+                      wb.source, ", ".join(fits))
 
 
 def _num(value) -> float | None:
@@ -178,8 +179,12 @@ def plan_import(session: Session, workbook: CurriculumWorkbook, programme: str |
     for col in workbook.columns:
         where = [col.standard] if col.standard else plain_where
         if col.standard and col.standard not in candidates:
-            problems.append(Problem(col.ref, f"{col.header}: {'the programme does not target' if prog else 'no'} "
-                                             f"standard {col.standard} here (use {', '.join(candidates)})"))
+            args = (col.header, col.standard, ", ".join(candidates))
+            if prog:
+                text = Msg(QT_TR_NOOP("%1: the programme does not target standard %2 here (use %3)"), *args)
+            else:
+                text = Msg(QT_TR_NOOP("%1: no standard %2 here (use %3)"), *args)
+            problems.append(Problem(col.ref, text))
             column_items.append(None)
             continue
         hits = [(c, index[all_std[c]][(col.kind, col.number)]) for c in where
@@ -188,17 +193,19 @@ def plan_import(session: Session, workbook: CurriculumWorkbook, programme: str |
             used.add(hits[0][0])
             column_items.append(hits[0][1][0])
         else:
-            problems.append(Problem(col.ref, (
-                f"no item {col.code} in {', '.join(where)}" if not hits else
-                f"{col.code} is in several target standards ({', '.join(c for c, _ in hits)}); "
-                f"write it as {hits[0][0]}:{col.code}")))
+            if not hits:
+                text = Msg(QT_TR_NOOP("no item %1 in %2"), col.code, ", ".join(where))
+            else:
+                text = Msg(QT_TR_NOOP("%1 is in several target standards (%2); write it as %3:%1"),
+                           col.code, ", ".join(c for c, _ in hits), hits[0][0])
+            problems.append(Problem(col.ref, text))
             column_items.append(None)
     desired: dict[tuple[str, int], dict[int, tuple[int, bool]]] = {}
     for cell in workbook.cells:
         parsed = parse_level(cell.label + ("*" if cell.assessed else ""), scale)
         if parsed is None:
-            problems.append(Problem(cell.ref, f"{cell.label!r} is not a level on the scale "
-                                              f"{'/'.join(scale)}: {level_hint(scale)}"))
+            problems.append(Problem(cell.ref, Msg(QT_TR_NOOP("'%1' is not a level on the scale %2: %3"),
+                                                  cell.label, "/".join(scale), level_hint(scale))))
             continue
         iid = column_items[cell.column]
         if iid is not None:

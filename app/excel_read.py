@@ -14,6 +14,7 @@ import warnings
 import zipfile
 from pathlib import Path
 
+from app.errors import QT_TR_NOOP, Msg
 from app.excel_common import SHEETS, Problem, WorkbookError, sheet_key
 from app.progress import NO_PROGRESS, Cancelled, Progress
 from app.excel_workbook import (  # noqa: F401  (re-exported: the import API)
@@ -35,7 +36,7 @@ MAX_MEMBERS = 10_000
 
 # ---- the file ------------------------------------------------------------
 
-def _fail(path, message: str) -> WorkbookError:
+def _fail(path, message: Msg) -> WorkbookError:
     return WorkbookError(path, [Problem("", message)])
 
 
@@ -43,52 +44,55 @@ def checked_bytes(path: str | os.PathLike[str]) -> bytes:
     """The file's bytes, once it is known to be a plain .xlsx package of sane size."""
     p = Path(path)
     if not p.is_file():
-        raise _fail(p, "no such file")
+        raise _fail(p, Msg(QT_TR_NOOP("no such file")))
     if p.stat().st_size > MAX_FILE:
-        raise _fail(p, f"the file is larger than {MAX_FILE // 2**20} MB")
+        raise _fail(p, Msg(QT_TR_NOOP("the file is larger than %1 MB"), MAX_FILE // 2**20))
     try:
         data = p.read_bytes()
     except OSError as exc:
-        raise _fail(p, f"cannot be read ({exc.strerror or exc})") from None
+        raise _fail(p, Msg(QT_TR_NOOP("cannot be read (%1)"), exc.strerror or exc)) from None
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise _fail(p, "is encrypted (password-protected) or an old .xls file; "
-                       "save it in Excel as an unprotected .xlsx workbook and try again")
+        raise _fail(p, Msg(QT_TR_NOOP("is encrypted (password-protected) or an old .xls file; "
+                                      "save it in Excel as an unprotected .xlsx workbook and try again")))
     if not data:
-        raise _fail(p, "is empty, not an Excel workbook")
+        raise _fail(p, Msg(QT_TR_NOOP("is empty, not an Excel workbook")))
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
         if data[:4] == b"PK\x03\x04":
-            raise _fail(p, "is damaged or truncated (an incomplete .xlsx file)") from None
-        raise _fail(p, "is not an Excel workbook (.xlsx)") from None
+            raise _fail(p, Msg(QT_TR_NOOP("is damaged or truncated (an incomplete .xlsx file)"))) from None
+        raise _fail(p, Msg(QT_TR_NOOP("is not an Excel workbook (.xlsx)"))) from None
     with archive:
         infos = archive.infolist()
         names = {i.filename for i in infos}
         if len(infos) > MAX_MEMBERS:
-            raise _fail(p, f"holds {len(infos)} parts, too many for a workbook; refused")
+            raise _fail(p, Msg(QT_TR_NOOP("holds %1 parts, too many for a workbook; refused"), len(infos)))
         total = sum(i.file_size for i in infos)
         if total > MAX_UNCOMPRESSED:
-            raise _fail(p, f"would expand to {total // 2**20} MB (more than {MAX_UNCOMPRESSED // 2**20} MB); "
-                           "refused as a possible decompression bomb")
+            raise _fail(p, Msg(QT_TR_NOOP("would expand to %1 MB (more than %2 MB); "
+                                          "refused as a possible decompression bomb"),
+                               total // 2**20, MAX_UNCOMPRESSED // 2**20))
         for i in infos:
             if i.file_size > RATIO_FLOOR and i.file_size > MAX_RATIO * max(i.compress_size, 1):
-                raise _fail(p, f"part {i.filename} compresses {i.file_size // max(i.compress_size, 1)} to 1; "
-                               "refused as a possible decompression bomb")
+                raise _fail(p, Msg(QT_TR_NOOP("part %1 compresses %2 to 1; "
+                                              "refused as a possible decompression bomb"),
+                                   i.filename, i.file_size // max(i.compress_size, 1)))
         if "xl/workbook.bin" in names:
-            raise _fail(p, "is a binary workbook (.xlsb); save it as .xlsx and try again")
+            raise _fail(p, Msg(QT_TR_NOOP("is a binary workbook (.xlsb); save it as .xlsx and try again")))
         if "xl/workbook.xml" not in names:
-            kind = "an OpenDocument file (.ods); save it as .xlsx" if "mimetype" in names else \
-                "a zip file but not an Excel workbook (.xlsx)"
-            raise _fail(p, f"is {kind}")
+            if "mimetype" in names:
+                raise _fail(p, Msg(QT_TR_NOOP("is an OpenDocument file (.ods); save it as .xlsx")))
+            raise _fail(p, Msg(QT_TR_NOOP("is a zip file but not an Excel workbook (.xlsx)")))
         for i in infos:
             if i.filename.endswith((".xml", ".rels", ".vml")):
                 try:
                     with archive.open(i) as member:
                         head = member.read(8192).upper()
                 except Exception as exc:  # noqa: BLE001 - any damage in a user's file
-                    raise _fail(p, f"is damaged ({i.filename}: {exc})") from None
+                    raise _fail(p, Msg(QT_TR_NOOP("is damaged (%1: %2)"), i.filename, exc)) from None
                 if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                    raise _fail(p, f"part {i.filename} declares XML entities (a possible attack); refused")
+                    raise _fail(p, Msg(QT_TR_NOOP("part %1 declares XML entities (a possible attack); refused"),
+                                       i.filename))
     return data
 
 
@@ -114,8 +118,9 @@ def read_workbook(path: str | os.PathLike[str], progress: Progress = NO_PROGRESS
             for key in ("modules", "mappings"):
                 if key not in sheets:
                     en, zh = SHEETS[key]
-                    problems.append(Problem("", f"no sheet named {en!r} (or {zh!r}); "
-                                                f"the workbook has: {', '.join(wb.sheetnames) or 'none'}"))
+                    has = ", ".join(wb.sheetnames) or Msg(QT_TR_NOOP("none"))
+                    problems.append(Problem("", Msg(
+                        QT_TR_NOOP("no sheet named '%1' (or '%2'); the workbook has: %3"), en, zh, has)))
             courses: list[WorkbookCourse] = []
             columns: list[WorkbookColumn] = []
             cells: list[WorkbookCell] = []
@@ -140,8 +145,9 @@ def read_workbook(path: str | os.PathLike[str], progress: Progress = NO_PROGRESS
             chain.add(type(cause).__name__)
             cause = cause.__cause__ or cause.__context__
         if chain & {"EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden"}:
-            raise _fail(path, "declares XML entities or external references (a possible attack); refused") from None
-        raise _fail(path, f"cannot be read as an Excel workbook ({name}: {exc})") from None
+            raise _fail(path, Msg(QT_TR_NOOP("declares XML entities or external references (a possible attack); "
+                                         "refused"))) from None
+        raise _fail(path, Msg(QT_TR_NOOP("cannot be read as an Excel workbook (%1: %2)"), name, exc)) from None
     finally:
         if wb is not None:
             wb.close()

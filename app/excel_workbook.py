@@ -12,12 +12,17 @@ from datetime import date, datetime, time, timedelta
 
 from openpyxl.utils import get_column_letter
 
+from app.errors import QT_TR_NOOP, Msg
 from app.excel_common import MAPPING_INFO_KEYS, MAPPING_KEYS, MODULE_COLUMNS, Problem, header_key, split_level
 
 MAX_ROWS = 200_000
 LIMITS = {"course_code": 40, "course_name": 200, "semester": 20, "module_title": 300}
 ITEM_HEADER = re.compile(r"^(?:(?P<std>[A-Za-z]{2,5}\d{3,5}-\d{3}(?:[vV]\d+)?)\s*[:/]\s*)?"
                          r"(?P<kind>[KSAksa])\s*(?P<num>\d{1,4})$")
+# What a cell holds, as messages name it.
+_CODE, _NAME, _CREDITS = Msg(QT_TR_NOOP("course code")), Msg(QT_TR_NOOP("course name")), Msg(QT_TR_NOOP("credits"))
+_SEMESTER, _NUMBER = Msg(QT_TR_NOOP("semester")), Msg(QT_TR_NOOP("module number"))
+_TITLE, _HOURS, _LEVEL = Msg(QT_TR_NOOP("module title")), Msg(QT_TR_NOOP("hours")), Msg(QT_TR_NOOP("level"))
 
 @dataclass
 class WorkbookModule:
@@ -86,44 +91,45 @@ class _Cells:
     def ref(self, col: int, row: int) -> str:
         return f"{self.title}!{get_column_letter(col)}{row}"
 
-    def bad(self, col: int, row: int, message: str) -> None:
+    def bad(self, col: int, row: int, message: Msg) -> None:
         self.problems.append(Problem(self.ref(col, row), message))
 
-    def _plain(self, cell, col: int, row: int, what: str):
+    def _plain(self, cell, col: int, row: int, what: Msg):
         """The value, or a Problem for a formula, an error or a date; ``...`` marks refusal."""
         if cell is None:
             return None
         if cell.data_type == "f":
-            self.bad(col, row, f"holds a formula ({str(cell.value)[:40]}); type the {what} itself")
+            self.bad(col, row, Msg(QT_TR_NOOP("holds a formula (%1); type the %2 itself"),
+                                   str(cell.value)[:40], what))
             return ...
         if cell.data_type == "e":
-            self.bad(col, row, f"holds an error value {cell.value}; type the {what}")
+            self.bad(col, row, Msg(QT_TR_NOOP("holds an error value %1; type the %2"), cell.value, what))
             return ...
         value = cell.value
         if isinstance(value, (datetime, date, time, timedelta)):
-            self.bad(col, row, f"holds a date or time where {what} is expected "
-                               "(format the cell as text and type it again)")
+            self.bad(col, row, Msg(QT_TR_NOOP("holds a date or time where %1 is expected "
+                                              "(format the cell as text and type it again)"), what))
             return ...
         return value
 
-    def text(self, cell, col: int, row: int, what: str, limit: int | None = None) -> str | None:
+    def text(self, cell, col: int, row: int, what: Msg, limit: int | None = None) -> str | None:
         value = self._plain(cell, col, row, what)
         if value is ...:
             return None
         if value is None:
             return ""
         if isinstance(value, bool):
-            self.bad(col, row, f"holds TRUE/FALSE where {what} is expected")
+            self.bad(col, row, Msg(QT_TR_NOOP("holds TRUE/FALSE where %1 is expected"), what))
             return None
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         text = " ".join(str(value).split())
         if limit and len(text) > limit:
-            self.bad(col, row, f"the {what} is longer than {limit} characters")
+            self.bad(col, row, Msg(QT_TR_NOOP("the %1 is longer than %2 characters"), what, limit))
             return None
         return text
 
-    def number(self, cell, col: int, row: int, what: str, *, integer: bool = False,
+    def number(self, cell, col: int, row: int, what: Msg, *, integer: bool = False,
                minimum: float = 0) -> float | int | None:
         value = self._plain(cell, col, row, what)
         if value is ... or value is None:
@@ -134,18 +140,18 @@ class _Cells:
             try:
                 value = float(value.strip().replace(",", ""))
             except ValueError:
-                self.bad(col, row, f"{value.strip()[:30]!r} is not a number ({what})")
+                self.bad(col, row, Msg(QT_TR_NOOP("'%1' is not a number (%2)"), value.strip()[:30], what))
                 return None
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
-            self.bad(col, row, f"holds {value!r} where a number ({what}) is expected")
+            self.bad(col, row, Msg(QT_TR_NOOP("holds %1 where a number (%2) is expected"), repr(value), what))
             return None
         if integer:
             if float(value) != int(value):
-                self.bad(col, row, f"{value} is not a whole number ({what})")
+                self.bad(col, row, Msg(QT_TR_NOOP("%1 is not a whole number (%2)"), value, what))
                 return None
             value = int(value)
         if value < minimum:
-            self.bad(col, row, f"{value} is below {minimum} ({what})")
+            self.bad(col, row, Msg(QT_TR_NOOP("%1 is below %2 (%3)"), value, minimum, what))
             return None
         return value
 
@@ -160,7 +166,8 @@ def _rows(ws, problems: list[Problem], start: int = 1, tick=None):
         if tick is not None and n % 200 == 0:
             tick(n)
         if n > MAX_ROWS:
-            problems.append(Problem(ws.title, f"more than {MAX_ROWS} rows; only the first were read"))
+            problems.append(Problem(ws.title, Msg(QT_TR_NOOP("more than %1 rows; only the first were read"),
+                                                  MAX_ROWS)))
             return
         if n >= start and not all(_blank(c) for c in cells):
             yield n, cells
@@ -176,17 +183,17 @@ def _header(ws, reader: _Cells, keys, problems: list[Problem]):
             if _blank(cell):
                 continue
             if cell.data_type == "f":
-                reader.bad(col, n, "a header cannot be a formula")
+                reader.bad(col, n, Msg(QT_TR_NOOP("a header cannot be a formula")))
                 continue
             key = header_key(cell.value, keys)
             if key is None:
                 others.append((col, cell.value))
             elif key in found:
-                reader.bad(col, n, f"a second {MODULE_COLUMNS[key][0]!r} column")
+                reader.bad(col, n, Msg(QT_TR_NOOP("a second '%1' column"), MODULE_COLUMNS[key][0]))
             else:
                 found[key] = col
         return n, found, others
-    problems.append(Problem(ws.title, "the sheet is empty (it needs a header row)"))
+    problems.append(Problem(ws.title, Msg(QT_TR_NOOP("the sheet is empty (it needs a header row)"))))
     return None, {}, []
 
 
@@ -203,7 +210,8 @@ def _missing(ws, row: int, cols: dict[str, int], keys, problems: list[Problem]) 
     gone = [k for k in keys if k not in cols]
     for k in gone:
         en, zh = MODULE_COLUMNS[k]
-        problems.append(Problem(f"{ws.title}!A{row}", f"no column {en!r} (or {zh!r}) in the header row"))
+        problems.append(Problem(f"{ws.title}!A{row}",
+                                Msg(QT_TR_NOOP("no column '%1' (or '%2') in the header row"), en, zh)))
     return bool(gone)
 
 
@@ -219,39 +227,45 @@ def read_modules(ws, problems: list[Problem], tick=None) -> list[WorkbookCourse]
     c = cols
     for n, cells in _rows(ws, problems, head + 1, tick):
         get = {k: _cell(cells, col) for k, col in cols.items()}
-        code = r.text(get["course_code"], c["course_code"], n, "course code", LIMITS["course_code"])
-        name = r.text(get["course_name"], c["course_name"], n, "course name", LIMITS["course_name"])
-        credits = r.number(get["credits"], c["credits"], n, "credits")
-        semester = r.text(get["semester"], c["semester"], n, "semester", LIMITS["semester"])
-        number = r.number(get["module_no"], c["module_no"], n, "module number", integer=True, minimum=1)
-        title = r.text(get["module_title"], c["module_title"], n, "module title", LIMITS["module_title"])
-        hours = r.number(get["hours"], c["hours"], n, "hours")
+        code = r.text(get["course_code"], c["course_code"], n, _CODE, LIMITS["course_code"])
+        name = r.text(get["course_name"], c["course_name"], n, _NAME, LIMITS["course_name"])
+        credits = r.number(get["credits"], c["credits"], n, _CREDITS)
+        semester = r.text(get["semester"], c["semester"], n, _SEMESTER, LIMITS["semester"])
+        number = r.number(get["module_no"], c["module_no"], n, _NUMBER, integer=True, minimum=1)
+        title = r.text(get["module_title"], c["module_title"], n, _TITLE, LIMITS["module_title"])
+        hours = r.number(get["hours"], c["hours"], n, _HOURS)
         if code == "":
-            r.bad(c["course_code"], n, "no course code")
+            r.bad(c["course_code"], n, Msg(QT_TR_NOOP("no course code")))
             continue
         if code is None:
             continue
         course = courses.get(code)
         if course is None:
             if name == "":
-                r.bad(c["course_name"], n, f"no course name for course {code}")
+                r.bad(c["course_name"], n, Msg(QT_TR_NOOP("no course name for course %1"), code))
             course = courses[code] = WorkbookCourse(code, name or "", credits, semester or "",
                                                     r.ref(c["course_code"], n))
         else:
-            _same(r, n, c["course_name"], code, "name", name or None, course.name or None, course.ref)
-            _same(r, n, c["credits"], code, "credits", credits, course.credits, course.ref)
-            _same(r, n, c["semester"], code, "semester", semester or None, course.semester or None, course.ref)
+            _same(r, n, c["course_name"], code, QT_TR_NOOP("course %1 has name %2 here but %3 at %4"),
+                  name or None, course.name or None, course.ref)
+            _same(r, n, c["credits"], code, QT_TR_NOOP("course %1 has credits %2 here but %3 at %4"),
+                  credits, course.credits, course.ref)
+            _same(r, n, c["semester"], code, QT_TR_NOOP("course %1 has semester %2 here but %3 at %4"),
+                  semester or None, course.semester or None, course.ref)
         if _blank(get["module_no"]):
-            if title or hours is not None:
-                r.bad(c["module_no"], n, f"no module number for the module {title or ''} of {code}".replace("  ", " "))
+            if title:
+                r.bad(c["module_no"], n, Msg(QT_TR_NOOP("no module number for the module %1 of %2"), title, code))
+            elif hours is not None:
+                r.bad(c["module_no"], n, Msg(QT_TR_NOOP("no module number for the module of %1"), code))
             continue  # a course with no modules (yet)
         if number is None:
             continue
         if title == "":
-            r.bad(c["module_title"], n, f"no title for module {code} #{number}")
+            r.bad(c["module_title"], n, Msg(QT_TR_NOOP("no title for module %1 #%2"), code, number))
         key = (code, number)
         if key in seen:
-            r.bad(c["module_no"], n, f"module {code} #{number} appears twice (rows {seen[key]} and {n})")
+            r.bad(c["module_no"], n, Msg(QT_TR_NOOP("module %1 #%2 appears twice (rows %3 and %4)"),
+                                         code, number, seen[key], n))
             continue
         seen[key] = n
         course.modules.append(WorkbookModule(number, title or "", hours, r.ref(c["module_no"], n)))
@@ -260,17 +274,18 @@ def read_modules(ws, problems: list[Problem], tick=None) -> list[WorkbookCourse]
         numbers = [m.number for m in course.modules]
         if numbers != list(range(1, len(numbers) + 1)):
             first_off = next(m for n, m in enumerate(course.modules, start=1) if m.number != n)
-            problems.append(Problem(first_off.ref, (
-                f"the modules of {course.code} must be numbered 1, 2, 3… without gaps "
-                f"(found {', '.join(map(str, numbers[:12]))}{'…' if len(numbers) > 12 else ''})")))
+            found = ", ".join(map(str, numbers[:12])) + ("…" if len(numbers) > 12 else "")
+            problems.append(Problem(first_off.ref, Msg(
+                QT_TR_NOOP("the modules of %1 must be numbered 1, 2, 3… without gaps (found %2)"),
+                course.code, found)))
     return list(courses.values())
 
 
-def _same(r: _Cells, row: int, col: int, code: str, what: str, value, first, first_ref: str) -> None:
+def _same(r: _Cells, row: int, col: int, code: str, template: str, value, first, first_ref: str) -> None:
     """A course's fields repeat on each of its rows: a blank repeats the first, a value must match it."""
     if value is not None and value != first:
-        shown = "blank" if first is None else repr(first)
-        r.bad(col, row, f"course {code} has {what} {value!r} here but {shown} at {first_ref}")
+        shown = Msg(QT_TR_NOOP("blank")) if first is None else repr(first)
+        r.bad(col, row, Msg(template, code, repr(value), shown, first_ref))
 
 
 # ---- Mappings ------------------------------------------------------------
@@ -289,12 +304,12 @@ def read_mappings(ws, courses: list[WorkbookCourse] | None, problems: list[Probl
         text = " ".join(str(value).split())
         m = ITEM_HEADER.match(text)
         if isinstance(value, (datetime, date, time, timedelta)) or not m:
-            r.bad(col, head, f"{text[:30]!r} is not an item code (such as K01, S03 or A02)")
+            r.bad(col, head, Msg(QT_TR_NOOP("'%1' is not an item code (such as K01, S03 or A02)"), text[:30]))
             continue
         std = m["std"]
         key = ((std or "").upper(), m["kind"].upper(), int(m["num"]))
         if key in named:
-            r.bad(col, head, f"item {text} has a second column (first at {named[key]})")
+            r.bad(col, head, Msg(QT_TR_NOOP("item %1 has a second column (first at %2)"), text, named[key]))
             continue
         named[key] = r.ref(col, head)
         index[col] = len(columns)
@@ -308,40 +323,43 @@ def read_mappings(ws, courses: list[WorkbookCourse] | None, problems: list[Probl
     seen: dict[tuple[str, int], int] = {}
     cc, cn = cols["course_code"], cols["module_no"]
     for n, row in _rows(ws, problems, head + 1, tick):
-        code = r.text(_cell(row, cc), cc, n, "course code", LIMITS["course_code"])
-        number = r.number(_cell(row, cn), cn, n, "module number", integer=True, minimum=1)
+        code = r.text(_cell(row, cc), cc, n, _CODE, LIMITS["course_code"])
+        number = r.number(_cell(row, cn), cn, n, _NUMBER, integer=True, minimum=1)
         found = []
         for col, cell in enumerate(row, start=1):
             if col in fixed or _blank(cell):
                 continue
             if col not in index:
                 if col not in unnamed_ok:
-                    r.bad(col, n, f"a value in a column with no item code in row {head}")
+                    r.bad(col, n, Msg(QT_TR_NOOP("a value in a column with no item code in row %1"), head))
                 continue
-            value = r._plain(cell, col, n, "level")
+            value = r._plain(cell, col, n, _LEVEL)
             if value is ... or value is None:
                 continue
             if not isinstance(value, str):
-                r.bad(col, n, f"holds {value!r} where a level (such as I, R or M) is expected")
+                r.bad(col, n, Msg(QT_TR_NOOP("holds %1 where a level (such as I, R or M) is expected"),
+                                  repr(value)))
                 continue
             lab, assessed = split_level(value)
             if not lab or len(lab) > 10 or " " in lab:
-                r.bad(col, n, f"{value.strip()[:20]!r} is not a level (such as I, R or M, with * when assessed)")
+                r.bad(col, n, Msg(QT_TR_NOOP("'%1' is not a level (such as I, R or M, with * when assessed)"),
+                                 value.strip()[:20]))
                 continue
             found.append((index[col], lab, assessed, r.ref(col, n)))
         if not code or number is None:
             if code == "":
-                r.bad(cc, n, "no course code")
+                r.bad(cc, n, Msg(QT_TR_NOOP("no course code")))
             if number is None and _blank(_cell(row, cn)):
-                r.bad(cn, n, "no module number")
+                r.bad(cn, n, Msg(QT_TR_NOOP("no module number")))
             continue
         key = (code, number)
         if key in seen:
-            r.bad(cn, n, f"module {code} #{number} has a second row (rows {seen[key]} and {n})")
+            r.bad(cn, n, Msg(QT_TR_NOOP("module %1 #%2 has a second row (rows %3 and %4)"),
+                             code, number, seen[key], n))
             continue
         seen[key] = n
         if known is not None and key not in known:
-            r.bad(cc, n, f"module {code} #{number} is not on the Modules sheet")
+            r.bad(cc, n, Msg(QT_TR_NOOP("module %1 #%2 is not on the Modules sheet"), code, number))
             continue
         cells += [WorkbookCell(code, number, i, lab, a, ref) for i, lab, a, ref in found]
     return columns, cells

@@ -19,7 +19,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.dimensions import ColumnDimension
 
-from app.errors import CurmapError
+from app.errors import QT_TR_NOOP, CurmapError
 from app.excel_common import HEADER_FILL, STATUS_FILLS, display_width, level_fills
 
 _THIN = Side(style="thin", color="A6A6A6")
@@ -95,21 +95,21 @@ class Book:
         """Write to a temporary file beside ``path``, then move it in place."""
         target = Path(path)
         if target.suffix.lower() != ".xlsx":
-            raise CurmapError(f"{target.name}: the file name must end in .xlsx")
+            raise CurmapError(QT_TR_NOOP("%1: the file name must end in .xlsx"), target.name)
         folder = target.parent if str(target.parent) else Path(".")
         if not folder.is_dir():
-            raise CurmapError(f"{target}: the folder {folder} does not exist")
+            raise CurmapError(QT_TR_NOOP("%1: the folder %2 does not exist"), target, folder)
         fd, tmp = tempfile.mkstemp(prefix=".curmap-", suffix=".xlsx", dir=folder)
         os.close(fd)
         try:
             self.wb.save(tmp)
             os.replace(tmp, target)
         except PermissionError:
-            raise CurmapError(f"{target}: cannot write the file (is it open in Excel, or read-only?); "
-                              "nothing was written") from None
+            raise CurmapError(QT_TR_NOOP("%1: cannot write the file (is it open in Excel, or read-only?); "
+                                         "nothing was written"), target) from None
         except OSError as exc:
-            raise CurmapError(f"{target}: cannot write the file ({exc.strerror or exc}); "
-                              "nothing was written") from None
+            raise CurmapError(QT_TR_NOOP("%1: cannot write the file (%2); nothing was written"),
+                              target, exc.strerror or exc) from None
         finally:
             if os.path.exists(tmp):
                 os.remove(tmp)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import bindparam, delete, insert, select, update
 
 from app.changes import Changes
-from app.errors import CurmapError, NotFoundError
+from app.errors import QT_TR_NOOP, CurmapError, NotFoundError
 from models.levels import parse_scale
 from models.tables import course, item, mapping, module, programme, programme_standard
 
@@ -68,13 +68,14 @@ def set_mappings(db: Reader, states: list[MappingState]) -> tuple[list[MappingSt
     before = []
     for s in states:
         if s.module_id not in scales:
-            raise NotFoundError(f"module #{s.module_id} no longer exists")
+            raise NotFoundError(QT_TR_NOOP("module #%1 no longer exists"), s.module_id)
         # Clearing is always allowed: mappings kept from a standard the programme
         # no longer targets must not become impossible to remove.
         if s.level is not None and s.item_id not in allowed[s.module_id]:
-            raise CurmapError(f"item #{s.item_id} is not in a standard this programme targets")
+            raise CurmapError(QT_TR_NOOP("item #%1 is not in a standard this programme targets"), s.item_id)
         if s.level is not None and not 1 <= s.level <= len(scales[s.module_id]):
-            raise CurmapError(f"level {s.level} is not on the scale {'/'.join(scales[s.module_id])}")
+            raise CurmapError(QT_TR_NOOP("level %1 is not on the scale %2"),
+                              s.level, "/".join(scales[s.module_id]))
         old = existing.get((s.module_id, s.item_id))
         before.append(MappingState(s.module_id, s.item_id, old.level, old.assessed, old.note) if old
                       else MappingState(s.module_id, s.item_id, None))

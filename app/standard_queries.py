@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Row, func, select
 
-from app.errors import NotFoundError
+from app.errors import QT_TR_NOOP, Msg, NotFoundError
 from models.tables import (
     duty,
     indicator,
@@ -123,13 +123,13 @@ def resolve_standard(db: Reader, code: str | None) -> Row:
     if code:
         std = db.execute(select(standard).where(standard.c.code == code)).first()
         if std is None:
-            known = ", ".join(db.scalars(select(standard.c.code).order_by(standard.c.code))) or "none"
-            raise NotFoundError(f"no standard {code} in this map (it has: {known})")
+            codes = db.scalars(select(standard.c.code).order_by(standard.c.code))
+            known = ", ".join(codes) or Msg(QT_TR_NOOP("none"))
+            raise NotFoundError(QT_TR_NOOP("no standard %1 in this map (it has: %2)"), code, known)
         return std
     stds = db.execute(select(standard).order_by(standard.c.code)).all()
     if len(stds) != 1:
-        raise NotFoundError("name the standard with --standard CODE "
-                            f"(this map has {len(stds)})")
+        raise NotFoundError(QT_TR_NOOP("name the standard with --standard CODE (this map has %1)"), len(stds))
     return stds[0]
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from app.coverage import ItemCoverage, TaskCoverage, item_coverage, task_coverage
 from app.curriculum_queries import programme_info
-from app.errors import NotFoundError
+from app.errors import QT_TR_NOOP, NotFoundError
 from app.mapping_ops import ItemMapping, item_mappings
 from app.standard_queries import StandardTree, TaskInfo, resolve_standard, standard_tree
 from models.tables import course, duty, item, module, standard, task, task_item
@@ -133,7 +133,7 @@ def item_details(db: Reader, item_id: int, programme_id: int) -> ItemDetails:
     row = db.execute(select(item.c.id, standard.c.code.label("standard"), item.c.kind, item.c.code, item.c.title)
                           .join(standard, standard.c.id == item.c.standard_id).where(item.c.id == item_id)).first()
     if row is None:
-        raise NotFoundError(f"item #{item_id} no longer exists")
+        raise NotFoundError(QT_TR_NOOP("item #%1 no longer exists"), item_id)
     tasks = [(c, t) for c, t in db.execute(
         select(task.c.code, task.c.title).join(task_item, task_item.c.task_id == task.c.id)
         .join(duty, duty.c.id == task.c.duty_id)
@@ -156,7 +156,7 @@ def task_text(db: Reader, task_id: int) -> TaskInfo:
     code = db.scalar(select(standard.c.code).join(task, task.c.standard_id == standard.c.id)
                           .where(task.c.id == task_id))
     if code is None:
-        raise NotFoundError(f"task #{task_id} no longer exists")
+        raise NotFoundError(QT_TR_NOOP("task #%1 no longer exists"), task_id)
     return next(t for t in standard_tree(db, code).tasks() if t.id == task_id)
 
 
