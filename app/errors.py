@@ -8,7 +8,7 @@ from __future__ import annotations
 from db.errors import QT_TR_NOOP, Msg, UserError
 
 __all__ = ["QT_TR_NOOP", "Msg", "CurmapError", "StandardFormatError", "ConflictError", "NotFoundError",
-           "user_errors"]
+           "user_errors", "UserError"]
 
 
 class CurmapError(UserError):

@@ -2,6 +2,801 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name></name>
+    <message>
+        <source>%1: run again with --replace</source>
+        <translation>%1：請加上 --replace 重新執行</translation>
+    </message>
+    <message>
+        <source>standard #%1 no longer exists</source>
+        <translation>職能基準 #%1 已不存在</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos; targets %2 standards; name one with --standard CODE</source>
+        <translation>學程「%1」指定了 %2 個職能基準；請以 --standard CODE 指定其中一個</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos; does not target %2 (it targets: %3)</source>
+        <translation>學程「%1」未指定職能基準 %2（已指定：%3）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>programme #%1 no longer exists</source>
+        <translation>學程 #%1 已不存在</translation>
+    </message>
+    <message>
+        <source>course codes already used: %1</source>
+        <translation>課程代碼已被使用：%1</translation>
+    </message>
+    <message>
+        <source>course codes already used: duplicates in the list</source>
+        <translation>課程代碼已被使用：清單中有重複的代碼</translation>
+    </message>
+    <message>
+        <source>course #%1 no longer exists</source>
+        <translation>課程 #%1 已不存在</translation>
+    </message>
+    <message>
+        <source>module #%1 no longer exists</source>
+        <translation>單元 #%1 已不存在</translation>
+    </message>
+    <message>
+        <source>programmes have no field %1</source>
+        <translation>學程沒有欄位 %1</translation>
+    </message>
+    <message>
+        <source>courses have no field %1</source>
+        <translation>課程沒有欄位 %1</translation>
+    </message>
+    <message>
+        <source>modules have no field %1</source>
+        <translation>單元沒有欄位 %1</translation>
+    </message>
+    <message>
+        <source>a course needs a code</source>
+        <translation>課程需要代碼</translation>
+    </message>
+    <message>
+        <source>a course needs a name</source>
+        <translation>課程需要名稱</translation>
+    </message>
+    <message>
+        <source>credits cannot be negative</source>
+        <translation>學分不能為負數</translation>
+    </message>
+    <message>
+        <source>hours cannot be negative</source>
+        <translation>時數不能為負數</translation>
+    </message>
+    <message>
+        <source>a programme needs a name</source>
+        <translation>學程需要名稱</translation>
+    </message>
+    <message>
+        <source>a programme named &apos;%1&apos; already exists</source>
+        <translation>已有名為「%1」的學程</translation>
+    </message>
+    <message>
+        <source>the threshold must be a level on the scale %1</source>
+        <translation>門檻必須是程度等級 %1 中的程度</translation>
+    </message>
+    <message>
+        <source>no standard %1 in this map</source>
+        <translation>此課程地圖中沒有職能基準 %1</translation>
+    </message>
+    <message>
+        <source>%1 mappings use a level above %2; change them before shortening the scale to %3</source>
+        <translation>有 %1 筆對應使用高於 %2 的程度；請先修改這些對應，再將程度等級縮短為 %3</translation>
+    </message>
+    <message>
+        <source>a course needs a code and a name</source>
+        <translation>課程需要代碼和名稱</translation>
+    </message>
+    <message>
+        <source>a module needs a title</source>
+        <translation>單元需要名稱</translation>
+    </message>
+    <message>
+        <source>a module can only move between courses of the same programme</source>
+        <translation>單元只能在同一學程的課程之間移動</translation>
+    </message>
+    <message>
+        <source>this programme already has a course %1</source>
+        <translation>此學程已有課程 %1</translation>
+    </message>
+    <message>
+        <source>no programme named &apos;%1&apos; (this map has: %2)</source>
+        <translation>沒有名為「%1」的學程（此課程地圖有：%2）</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos; changed since the import was previewed; nothing was imported: preview it again</source>
+        <translation>學程「%1」在預覽匯入之後已有變更；未匯入任何資料：請重新預覽</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;: use en or zh_TW</source>
+        <translation>不明的語言「%1」：請使用 en 或 zh_TW</translation>
+    </message>
+    <message>
+        <source>use %1 or %2, with a trailing * when assessed</source>
+        <translation>請使用 %1 或 %2，有評量時在後面加上 *</translation>
+    </message>
+    <message>
+        <source>use %1, with a trailing * when assessed</source>
+        <translation>請使用 %1，有評量時在後面加上 *</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… 另有 %1 個</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported</source>
+        <translation>%1：%2；未匯入任何資料</translation>
+    </message>
+    <message>
+        <source>%1: 1 problem, nothing was imported:</source>
+        <translation>%1：有 1 個問題，未匯入任何資料：</translation>
+    </message>
+    <message>
+        <source>%1: %2 problems, nothing was imported:</source>
+        <translation>%1：有 %2 個問題，未匯入任何資料：</translation>
+    </message>
+    <message>
+        <source>name the programme to import into</source>
+        <translation>請指定要匯入的學程</translation>
+    </message>
+    <message>
+        <source>no standard %1 in this map (it has: %2)</source>
+        <translation>此課程地圖中沒有職能基準 %1（現有：%2）</translation>
+    </message>
+    <message>
+        <source>this map has no standards yet: import one first (curmap import-standard)</source>
+        <translation>此課程地圖尚無職能基準：請先匯入一個（curmap import-standard）</translation>
+    </message>
+    <message>
+        <source>%1: no standard in this map has all the workbook&apos;s item codes; name one with --standard CODE</source>
+        <translation>%1：此課程地圖中沒有任何職能基準包含活頁簿的全部項目代碼；請以 --standard CODE 指定一個</translation>
+    </message>
+    <message>
+        <source>%1: the item codes fit several standards (%2); name one with --standard CODE</source>
+        <translation>%1：項目代碼符合多個職能基準（%2）；請以 --standard CODE 指定一個</translation>
+    </message>
+    <message>
+        <source>%1: the programme does not target standard %2 here (use %3)</source>
+        <translation>%1：此學程未指定職能基準 %2（請使用 %3）</translation>
+    </message>
+    <message>
+        <source>%1: no standard %2 here (use %3)</source>
+        <translation>%1：此處沒有職能基準 %2（請使用 %3）</translation>
+    </message>
+    <message>
+        <source>no item %1 in %2</source>
+        <translation>%2 中沒有項目 %1</translation>
+    </message>
+    <message>
+        <source>%1 is in several target standards (%2); write it as %3:%1</source>
+        <translation>%1 同時出現在多個目標職能基準（%2）；請寫成 %3:%1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a level on the scale %2: %3</source>
+        <translation>「%1」不是程度等級 %2 中的程度：%3</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>檔案不存在</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>檔案大於 %1 MB</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>無法讀取（%1）</translation>
+    </message>
+    <message>
+        <source>is encrypted (password-protected) or an old .xls file; save it in Excel as an unprotected .xlsx workbook and try again</source>
+        <translation>已加密（受密碼保護）或為舊版 .xls 檔；請在 Excel 中另存為未受保護的 .xlsx 活頁簿後再試一次</translation>
+    </message>
+    <message>
+        <source>is empty, not an Excel workbook</source>
+        <translation>是空檔案，不是 Excel 活頁簿</translation>
+    </message>
+    <message>
+        <source>is damaged or truncated (an incomplete .xlsx file)</source>
+        <translation>檔案已損毀或被截斷（不完整的 .xlsx 檔）</translation>
+    </message>
+    <message>
+        <source>is not an Excel workbook (.xlsx)</source>
+        <translation>不是 Excel 活頁簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>holds %1 parts, too many for a workbook; refused</source>
+        <translation>含有 %1 個部分，超出活頁簿的合理數量；已拒絕</translation>
+    </message>
+    <message>
+        <source>would expand to %1 MB (more than %2 MB); refused as a possible decompression bomb</source>
+        <translation>解壓縮後將達 %1 MB（超過 %2 MB）；疑似解壓縮炸彈，已拒絕</translation>
+    </message>
+    <message>
+        <source>part %1 compresses %2 to 1; refused as a possible decompression bomb</source>
+        <translation>部分 %1 的壓縮比為 %2 比 1；疑似解壓縮炸彈，已拒絕</translation>
+    </message>
+    <message>
+        <source>is a binary workbook (.xlsb); save it as .xlsx and try again</source>
+        <translation>是二進位活頁簿（.xlsb）；請另存為 .xlsx 後再試一次</translation>
+    </message>
+    <message>
+        <source>is an OpenDocument file (.ods); save it as .xlsx</source>
+        <translation>是 OpenDocument 檔案（.ods）；請另存為 .xlsx</translation>
+    </message>
+    <message>
+        <source>is a zip file but not an Excel workbook (.xlsx)</source>
+        <translation>是 zip 檔，但不是 Excel 活頁簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>is damaged (%1: %2)</source>
+        <translation>檔案已損毀（%1：%2）</translation>
+    </message>
+    <message>
+        <source>part %1 declares XML entities (a possible attack); refused</source>
+        <translation>部分 %1 宣告了 XML 實體（可能是攻擊）；已拒絕</translation>
+    </message>
+    <message>
+        <source>no sheet named &apos;%1&apos; (or &apos;%2&apos;); the workbook has: %3</source>
+        <translation>沒有名為「%1」（或「%2」）的工作表；此活頁簿有：%3</translation>
+    </message>
+    <message>
+        <source>declares XML entities or external references (a possible attack); refused</source>
+        <translation>宣告了 XML 實體或外部參照（可能是攻擊）；已拒絕</translation>
+    </message>
+    <message>
+        <source>cannot be read as an Excel workbook (%1: %2)</source>
+        <translation>無法當作 Excel 活頁簿讀取（%1：%2）</translation>
+    </message>
+    <message>
+        <source>course code</source>
+        <translation>課程代碼</translation>
+    </message>
+    <message>
+        <source>course name</source>
+        <translation>課程名稱</translation>
+    </message>
+    <message>
+        <source>credits</source>
+        <translation>學分</translation>
+    </message>
+    <message>
+        <source>semester</source>
+        <translation>學期</translation>
+    </message>
+    <message>
+        <source>module number</source>
+        <translation>單元序號</translation>
+    </message>
+    <message>
+        <source>module title</source>
+        <translation>單元名稱</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>時數</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>程度</translation>
+    </message>
+    <message>
+        <source>holds a formula (%1); type the %2 itself</source>
+        <translation>含有公式（%1）；請直接輸入%2</translation>
+    </message>
+    <message>
+        <source>holds an error value %1; type the %2</source>
+        <translation>含有錯誤值 %1；請輸入%2</translation>
+    </message>
+    <message>
+        <source>holds a date or time where %1 is expected (format the cell as text and type it again)</source>
+        <translation>應填%1，卻是日期或時間（請將儲存格格式設為文字後重新輸入）</translation>
+    </message>
+    <message>
+        <source>holds TRUE/FALSE where %1 is expected</source>
+        <translation>應填%1，卻是 TRUE/FALSE</translation>
+    </message>
+    <message>
+        <source>the %1 is longer than %2 characters</source>
+        <translation>%1超過 %2 個字元</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number (%2)</source>
+        <translation>「%1」不是數字（%2）</translation>
+    </message>
+    <message>
+        <source>holds %1 where a number (%2) is expected</source>
+        <translation>應填數字（%2），卻是 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number (%2)</source>
+        <translation>%1 不是整數（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is below %2 (%3)</source>
+        <translation>%1 小於 %2（%3）</translation>
+    </message>
+    <message>
+        <source>more than %1 rows; only the first were read</source>
+        <translation>超過 %1 列；只讀取了前 %1 列</translation>
+    </message>
+    <message>
+        <source>a header cannot be a formula</source>
+        <translation>欄標題不能是公式</translation>
+    </message>
+    <message>
+        <source>a second &apos;%1&apos; column</source>
+        <translation>重複的「%1」欄</translation>
+    </message>
+    <message>
+        <source>the sheet is empty (it needs a header row)</source>
+        <translation>工作表是空的（需要標題列）</translation>
+    </message>
+    <message>
+        <source>no column &apos;%1&apos; (or &apos;%2&apos;) in the header row</source>
+        <translation>標題列中沒有「%1」（或「%2」）欄</translation>
+    </message>
+    <message>
+        <source>no course code</source>
+        <translation>沒有課程代碼</translation>
+    </message>
+    <message>
+        <source>no course name for course %1</source>
+        <translation>課程 %1 沒有課程名稱</translation>
+    </message>
+    <message>
+        <source>course %1 has name %2 here but %3 at %4</source>
+        <translation>課程 %1 在此的名稱為 %2，但在 %4 為 %3</translation>
+    </message>
+    <message>
+        <source>course %1 has credits %2 here but %3 at %4</source>
+        <translation>課程 %1 在此的學分為 %2，但在 %4 為 %3</translation>
+    </message>
+    <message>
+        <source>course %1 has semester %2 here but %3 at %4</source>
+        <translation>課程 %1 在此的學期為 %2，但在 %4 為 %3</translation>
+    </message>
+    <message>
+        <source>no module number for the module %1 of %2</source>
+        <translation>%2 的單元「%1」沒有單元序號</translation>
+    </message>
+    <message>
+        <source>no module number for the module of %1</source>
+        <translation>%1 的單元沒有單元序號</translation>
+    </message>
+    <message>
+        <source>no title for module %1 #%2</source>
+        <translation>單元 %1 #%2 沒有名稱</translation>
+    </message>
+    <message>
+        <source>module %1 #%2 appears twice (rows %3 and %4)</source>
+        <translation>單元 %1 #%2 出現兩次（第 %3 列與第 %4 列）</translation>
+    </message>
+    <message>
+        <source>the modules of %1 must be numbered 1, 2, 3… without gaps (found %2)</source>
+        <translation>%1 的單元必須依 1、2、3… 連續編號，不可跳號（目前為 %2）</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an item code (such as K01, S03 or A02)</source>
+        <translation>「%1」不是項目代碼（例如 K01、S03 或 A02）</translation>
+    </message>
+    <message>
+        <source>item %1 has a second column (first at %2)</source>
+        <translation>項目 %1 有重複的欄（第一欄在 %2）</translation>
+    </message>
+    <message>
+        <source>a value in a column with no item code in row %1</source>
+        <translation>第 %1 列未標示項目代碼的欄中有值</translation>
+    </message>
+    <message>
+        <source>holds %1 where a level (such as I, R or M) is expected</source>
+        <translation>應填程度（例如 I、R 或 M），卻是 %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a level (such as I, R or M, with * when assessed)</source>
+        <translation>「%1」不是程度（例如 I、R 或 M，有評量時加上 *）</translation>
+    </message>
+    <message>
+        <source>no module number</source>
+        <translation>沒有單元序號</translation>
+    </message>
+    <message>
+        <source>module %1 #%2 has a second row (rows %3 and %4)</source>
+        <translation>單元 %1 #%2 有重複的列（第 %3 列與第 %4 列）</translation>
+    </message>
+    <message>
+        <source>module %1 #%2 is not on the Modules sheet</source>
+        <translation>單元 %1 #%2 不在 Modules（課程單元）工作表中</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .xlsx</source>
+        <translation>%1：檔名必須以 .xlsx 結尾</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1：資料夾 %2 不存在</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (is it open in Excel, or read-only?); nothing was written</source>
+        <translation>%1：無法寫入檔案（是否已在 Excel 中開啟，或為唯讀？）；未寫入任何內容</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2); nothing was written</source>
+        <translation>%1：無法寫入檔案（%2）；未寫入任何內容</translation>
+    </message>
+    <message>
+        <source>%1: a file with this name already exists; open it instead, or choose another name</source>
+        <translation>%1：已有同名檔案；請改為開啟它，或選擇其他名稱</translation>
+    </message>
+    <message>
+        <source>%1: only a map stored in a file can be copied</source>
+        <translation>%1：只有存成檔案的課程地圖才能複製</translation>
+    </message>
+    <message>
+        <source>%1: this is the open map itself; choose another name</source>
+        <translation>%1：這就是目前開啟的課程地圖；請選擇其他名稱</translation>
+    </message>
+    <message>
+        <source>%1: that map is open in curmap or was not closed cleanly; close it or choose another name</source>
+        <translation>%1：該課程地圖正在 curmap 中開啟，或上次未正常關閉；請關閉它或選擇其他名稱</translation>
+    </message>
+    <message>
+        <source>%1: the copy could not be written (%2); nothing was saved</source>
+        <translation>%1：無法寫入副本（%2）；未儲存任何檔案</translation>
+    </message>
+    <message>
+        <source>item #%1 is not in a standard this programme targets</source>
+        <translation>項目 #%1 不屬於此學程指定的職能基準</translation>
+    </message>
+    <message>
+        <source>level %1 is not on the scale %2</source>
+        <translation>程度 %1 不在程度等級 %2 中</translation>
+    </message>
+    <message>
+        <source>the file is far too large to be a competency standard</source>
+        <translation>檔案過大，不可能是職能基準</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>無法讀取檔案：%1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>檔案是空的</translation>
+    </message>
+    <message>
+        <source>no main table found; expected a header row 主要職責 工作任務 工作產出 行為指標 職能級別 職能內涵 K 職能內涵 S</source>
+        <translation>找不到主表；應有一列表頭「主要職責 工作任務 工作產出 行為指標 職能級別 職能內涵 K 職能內涵 S」</translation>
+    </message>
+    <message>
+        <source>the main table is not followed by 職能內涵 (A=attitude 態度) and its attitude items; is the file cut short?</source>
+        <translation>主表之後沒有 職能內涵 (A=attitude 態度) 及其態度項目；檔案是否不完整？</translation>
+    </message>
+    <message>
+        <source>expected an attitude code like A01 under 職能內涵 (A=attitude 態度), found &apos;%1&apos;</source>
+        <translation>職能內涵 (A=attitude 態度) 之下應為 A01 之類的態度代碼，卻是「%1」</translation>
+    </message>
+    <message>
+        <source>duplicate attitude code %1</source>
+        <translation>態度代碼 %1 重複</translation>
+    </message>
+    <message>
+        <source>no attitude items (A01 …) listed under 職能內涵 (A=attitude 態度)</source>
+        <translation>職能內涵 (A=attitude 態度) 之下沒有列出任何態度項目（A01 …）</translation>
+    </message>
+    <message>
+        <source>attitude %1 has no title</source>
+        <translation>態度項目 %1 沒有名稱</translation>
+    </message>
+    <message>
+        <source>this is not a text file (it contains binary data)</source>
+        <translation>這不是文字檔（含有二進位資料）</translation>
+    </message>
+    <message>
+        <source>this is not a text file (too many control characters)</source>
+        <translation>這不是文字檔（控制字元過多）</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; a competency standard is far smaller</source>
+        <translation>檔案有 %1 MB；職能基準應該小得多</translation>
+    </message>
+    <message>
+        <source>cannot read the file as %1 text (bad byte at offset %2); expected a UTF-8 or UTF-16 text file</source>
+        <translation>無法以 %1 文字讀取檔案（位移 %2 處有無效位元組）；應為 UTF-8 或 UTF-16 文字檔</translation>
+    </message>
+    <message>
+        <source>no 職能基準代碼 (standard code) found; expected a line like &apos;職能基準代碼  KRM2431-001v2&apos;</source>
+        <translation>找不到 職能基準代碼；應有一行像「職能基準代碼  KRM2431-001v2」</translation>
+    </message>
+    <message>
+        <source>no 職能基準名稱 found; expected the standard&apos;s name after 職類 or 職業</source>
+        <translation>找不到 職能基準名稱；職類 或 職業 之後應為職能基準的名稱</translation>
+    </message>
+    <message>
+        <source>expected a standard code like KRM2431-001v2 after 職能基準代碼, found &apos;%1&apos;</source>
+        <translation>職能基準代碼 之後應為 KRM2431-001v2 之類的代碼，卻是「%1」</translation>
+    </message>
+    <message>
+        <source>expected a level 1-6 after 基準級別, found &apos;%1&apos;</source>
+        <translation>基準級別 之後應為 1-6 的級別，卻是「%1」</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 codes but its names cannot be matched to them</source>
+        <translation>%1 列出 %2 個代碼，但其名稱無法與代碼一一對應</translation>
+    </message>
+    <message>
+        <source>a work output code like O1.1.1</source>
+        <translation>O1.1.1 之類的工作產出代碼</translation>
+    </message>
+    <message>
+        <source>a behaviour indicator code like P1.1</source>
+        <translation>P1.1 之類的行為指標代碼</translation>
+    </message>
+    <message>
+        <source>a knowledge code like K01</source>
+        <translation>K01 之類的知識代碼</translation>
+    </message>
+    <message>
+        <source>a skill code like S01</source>
+        <translation>S01 之類的技能代碼</translation>
+    </message>
+    <message>
+        <source>the main table&apos;s header lacks the column %1</source>
+        <translation>主表的表頭缺少欄位 %1</translation>
+    </message>
+    <message>
+        <source>unexpected text in column %1 (&apos;%2&apos;); the main table has %3 columns</source>
+        <translation>第 %1 欄出現非預期的文字（「%2」）；主表只有 %3 欄</translation>
+    </message>
+    <message>
+        <source>task %1 has a second level &apos;%2&apos; in a row that continues it</source>
+        <translation>工作任務 %1 在接續的資料列中出現第二個級別「%2」</translation>
+    </message>
+    <message>
+        <source>expected %1 in column %2, found &apos;%3&apos;</source>
+        <translation>第 %2 欄應為 %1，卻是「%3」</translation>
+    </message>
+    <message>
+        <source>expected a main duty code like T1 in column %1, found &apos;%2&apos;</source>
+        <translation>第 %1 欄應為 T1 之類的主要職責代碼，卻是「%2」</translation>
+    </message>
+    <message>
+        <source>duplicate main duty code %1</source>
+        <translation>主要職責代碼 %1 重複</translation>
+    </message>
+    <message>
+        <source>task %1 comes before any main duty; expected a duty code like T1 in column %2</source>
+        <translation>工作任務 %1 出現在任何主要職責之前；第 %2 欄應為 T1 之類的主要職責代碼</translation>
+    </message>
+    <message>
+        <source>duplicate task code %1</source>
+        <translation>工作任務代碼 %1 重複</translation>
+    </message>
+    <message>
+        <source>task %1 is listed under main duty %2; expected a code like %2.1</source>
+        <translation>工作任務 %1 列在主要職責 %2 之下；代碼應為 %2.1 之類</translation>
+    </message>
+    <message>
+        <source>expected a work task code like T1.1 in column %1, found &apos;%2&apos;</source>
+        <translation>第 %1 欄應為 T1.1 之類的工作任務代碼，卻是「%2」</translation>
+    </message>
+    <message>
+        <source>expected a work task code like T1.1 in column %1</source>
+        <translation>第 %1 欄應為 T1.1 之類的工作任務代碼</translation>
+    </message>
+    <message>
+        <source>task %1 has level &apos;%2&apos;; expected a number 1-6</source>
+        <translation>工作任務 %1 的級別為「%2」；應為 1-6 的數字</translation>
+    </message>
+    <message>
+        <source>task %1 has level %2; levels run 1-6</source>
+        <translation>工作任務 %1 的級別為 %2；級別應為 1-6</translation>
+    </message>
+    <message>
+        <source>the table has no rows; expected main duties (T1) with their work tasks (T1.1)</source>
+        <translation>表格沒有任何資料列；應有主要職責（T1）及其工作任務（T1.1）</translation>
+    </message>
+    <message>
+        <source>main duty %1 has no work tasks</source>
+        <translation>主要職責 %1 沒有任何工作任務</translation>
+    </message>
+    <message>
+        <source>main duty %1 has no title</source>
+        <translation>主要職責 %1 沒有名稱</translation>
+    </message>
+    <message>
+        <source>item %1 referenced but never titled</source>
+        <translation>項目 %1 有被引用，但從未給出名稱</translation>
+    </message>
+    <message>
+        <source>task %1 has no title</source>
+        <translation>工作任務 %1 沒有名稱</translation>
+    </message>
+    <message>
+        <source>task %1 has no level (職能級別); expected a number 1-6 in column %2</source>
+        <translation>工作任務 %1 沒有職能級別；第 %2 欄應為 1-6 的數字</translation>
+    </message>
+    <message>
+        <source>task %1 links to no knowledge item (K)</source>
+        <translation>工作任務 %1 沒有連結任何知識項目（K）</translation>
+    </message>
+    <message>
+        <source>task %1 links to no skill item (S)</source>
+        <translation>工作任務 %1 沒有連結任何技能項目（S）</translation>
+    </message>
+    <message>
+        <source>work output %1 of task %2 has no text</source>
+        <translation>工作任務 %2 的工作產出 %1 沒有內容</translation>
+    </message>
+    <message>
+        <source>behaviour indicator %1 of task %2 has no text</source>
+        <translation>工作任務 %2 的行為指標 %1 沒有內容</translation>
+    </message>
+    <message>
+        <source>name the standard with --standard CODE (this map has %1)</source>
+        <translation>請以 --standard CODE 指定職能基準（此課程地圖有 %1 個）</translation>
+    </message>
+    <message>
+        <source>standard %1 is already in this map; replace it to load the new text</source>
+        <translation>職能基準 %1 已在此課程地圖中；請以取代方式載入新內容</translation>
+    </message>
+    <message>
+        <source>standard %1 cannot be deleted: %2 mappings use its items (%3); deleting it would remove them</source>
+        <translation>無法刪除職能基準 %1：有 %2 筆對應使用其項目（%3）；刪除它會一併移除這些對應</translation>
+    </message>
+    <message>
+        <source>item %1 is listed %2 times</source>
+        <translation>項目 %1 列出了 %2 次</translation>
+    </message>
+    <message>
+        <source>task %1 is listed %2 times</source>
+        <translation>工作任務 %1 列出了 %2 次</translation>
+    </message>
+    <message>
+        <source>task %1 links to %2, which the standard does not list</source>
+        <translation>工作任務 %1 連結到 %2，但職能基準中沒有此項目</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>item #%1 no longer exists</source>
+        <translation>項目 #%1 已不存在</translation>
+    </message>
+    <message>
+        <source>task #%1 no longer exists</source>
+        <translation>工作任務 #%1 已不存在</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; changes cannot be saved</source>
+        <translation>%1 以唯讀方式開啟；無法儲存變更</translation>
+    </message>
+    <message>
+        <source>%1: the change conflicts with stored data (%2)</source>
+        <translation>%1：此變更與已儲存的資料衝突（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the database refused the change (%2); nothing was saved</source>
+        <translation>%1：資料庫拒絕了此變更（%2）；未儲存任何變更</translation>
+    </message>
+    <message>
+        <source>%1: the map is locked by another program; nothing was saved. Try again.</source>
+        <translation>%1：課程地圖被其他程式鎖定；未儲存任何變更。請再試一次。</translation>
+    </message>
+    <message>
+        <source>%1: the file is read-only; nothing was saved</source>
+        <translation>%1：檔案為唯讀；未儲存任何變更</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full; nothing was saved</source>
+        <translation>%1：磁碟已滿；未儲存任何變更</translation>
+    </message>
+    <message>
+        <source>%1: database error (%2); nothing was saved</source>
+        <translation>%1：資料庫錯誤（%2）；未儲存任何變更</translation>
+    </message>
+    <message>
+        <source>%1: this map was saved by a newer version of curmap (schema %2); this version reads schema %3 and older. Update curmap to open it.</source>
+        <translation>%1：此課程地圖由較新版的 curmap 儲存（結構版本 %2）；此版本只能讀取結構版本 %3 及更舊的版本。請更新 curmap 後再開啟。</translation>
+    </message>
+    <message>
+        <source>%1: this map needs upgrading (schema %2 -&gt; %3), which cannot happen while it is opened read-only. Open it for editing once (a copy is kept from before), or copy it somewhere writable and open the copy.</source>
+        <translation>%1：此課程地圖需要升級（結構版本 %2 -&gt; %3），以唯讀方式開啟時無法升級。請以可編輯方式開啟一次（會保留升級前的副本），或將它複製到可寫入的位置後開啟該副本。</translation>
+    </message>
+    <message>
+        <source>%1: the upgrade failed and was undone (%2). A copy from before is at %3.</source>
+        <translation>%1：升級失敗，已復原（%2）。升級前的副本位於 %3。</translation>
+    </message>
+    <message>
+        <source>%1: the upgrade failed and was undone (%2).</source>
+        <translation>%1：升級失敗，已復原（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty and read-only</source>
+        <translation>%1：檔案是空的且為唯讀</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a curmap map</source>
+        <translation>%1：這是資料夾，不是 curmap 課程地圖</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：檔案不存在</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a map in %2 (permission denied)</source>
+        <translation>%1：無法在 %2 建立課程地圖（權限不足）</translation>
+    </message>
+    <message>
+        <source>%1: the file is read-only; open it read-only instead</source>
+        <translation>%1：檔案為唯讀；請改以唯讀方式開啟</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect (%2: %3)</source>
+        <translation>%1：無法連線（%2：%3）</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the backup %2 before upgrading (%3); nothing was changed</source>
+        <translation>%1：升級前無法寫入備份 %2（%3）；未做任何變更</translation>
+    </message>
+    <message>
+        <source>the upgrade left %1 broken references (first in table %2); nothing was changed</source>
+        <translation>升級後留下 %1 個失效的參照（第一個在資料表 %2）；未做任何變更</translation>
+    </message>
+    <message>
+        <source>it is not a curmap map (it holds other tables)</source>
+        <translation>這不是 curmap 課程地圖（其中含有其他資料表）</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (permission denied)</source>
+        <translation>%1：無法讀取檔案（權限不足）</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (%2)</source>
+        <translation>%1：無法讀取檔案（%2）</translation>
+    </message>
+    <message>
+        <source>%1: not a curmap map (the file is not an SQLite database)</source>
+        <translation>%1：不是 curmap 課程地圖（檔案不是 SQLite 資料庫）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2)</source>
+        <translation>%1：無法開啟（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged (%2)</source>
+        <translation>%1：資料庫已損毀（%2）</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>沒有回應</translation>
+    </message>
+    <message>
+        <source>%1: the map is locked by another program; try again</source>
+        <translation>%1：課程地圖被其他程式鎖定；請再試一次</translation>
+    </message>
+</context>
+<context>
     <name>CourseDialog</name>
     <message>
         <source>Edit course</source>
@@ -615,6 +1410,10 @@
     <message>
         <source>&amp;Export coverage workbook…</source>
         <translation>匯出涵蓋情形活頁簿(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Include iCAP report &amp;tables (表1, 表3) in exports</source>
+        <translation>匯出時附上 iCAP 報表（表1、表3）(&amp;T)</translation>
     </message>
     <message>
         <source>Import c&amp;urriculum workbook…</source>

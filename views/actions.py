@@ -12,11 +12,11 @@ from app.progress import Progress
 from app.standard_data import ParsedStandard
 from app.standard_queries import list_standards
 from views.context import ViewContext
-from views.i18n import fmt
+from views.i18n import fmt, message_of
 from views.jobs import Job
 from views.prompts import Prompts, attempt
 from views.qt import QObject, QSettings, QWidget
-from views.settings import last_folder
+from views.settings import REPORT_TABLES, flag, last_folder
 
 # Loaded on first use: they bring the ORM, which start-up does without.
 ops = LazyModule("app.curriculum_ops")
@@ -144,10 +144,13 @@ class FileActions(QObject):
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
 
+        tables = flag(self.settings, REPORT_TABLES)
+
         def export(progress: Progress):
             from app.excel_export import export_workbook
 
-            return self.ctx.read(export_workbook, pid, path, lang=self.lang, progress=progress)
+            return self.ctx.read(export_workbook, pid, path, lang=self.lang, report_tables=tables,
+                                 progress=progress)
 
         self._start(self.tr("Writing the workbook…"), export,
                     lambda result: self.window.statusBar().showMessage(
@@ -230,7 +233,7 @@ class FileActions(QObject):
 
     def _failed(self, title: str, exc: BaseException, tb: str) -> None:
         if isinstance(exc, user_errors()):
-            self.prompts.warn(self.window, title, str(exc))
+            self.prompts.warn(self.window, title, message_of(exc))
         else:  # a bug: on to the exception hook's report dialog
             raise exc
 

@@ -11,6 +11,7 @@ from app.curriculum_queries import list_programmes
 from app.mapping_ops import MappingState, set_mappings
 from app.workspace import Workspace
 from views.bridge import WorkspaceBridge
+from views.i18n import message_of
 from views.qt import QObject, QTimer, QUndoStack, Signal
 from views.undo import OpCommand, push
 
@@ -41,7 +42,9 @@ class ViewContext(QObject):
         if changes.programmes and self.programme_id:
             ids = [p.id for p in self.read(list_programmes)]
             if self.programme_id not in ids:
-                self.set_programme(ids[0] if ids else 0)
+                # Quietly: every pane reloads for a programmes change anyway, and
+                # programme_changed would make each of them reload twice.
+                self.programme_id = ids[0] if ids else 0
 
     def set_programme(self, programme_id: int) -> None:
         if programme_id != self.programme_id:
@@ -73,11 +76,12 @@ class ViewContext(QObject):
                                                on_error=self._replay_refused, after=after))
 
     def _replay_refused(self, exc: Exception) -> None:
-        self.undo_refused.emit(str(exc))
+        self.undo_refused.emit(message_of(exc))
         QTimer.singleShot(0, self.undo_stack.clear)  # not from inside the stack's own undo()
 
     def _bring_back(self, programme_id: int, module_id: int) -> None:
-        if programme_id:
+        # A redone delete leaves nothing to show.
+        if programme_id and any(p.id == programme_id for p in self.read(list_programmes)):
             self.set_programme(programme_id)
         if module_id:
             self.module_selected.emit(module_id)

@@ -21,7 +21,7 @@ def create_programme(ctx: ViewContext, text: str, name: str, standard: str, desc
 
 def delete_programme(ctx: ViewContext, text: str, programme_id: int) -> None:
     ctx.run(text, lambda ws, _: ws.perform(ops.delete_programme, programme_id),
-            lambda ws, snap: ws.perform(ops.restore_programme, snap))
+            lambda ws, snap: ws.perform(ops.restore_programme, snap), where=(programme_id, 0))
 
 
 def update_programme(ctx: ViewContext, text: str, programme_id: int, values: dict) -> None:

@@ -75,7 +75,7 @@ class CurriculumPane(QWidget):
         self.chooser.currentIndexChanged.connect(self._on_chosen)
         self.tree.selectionModel().currentChanged.connect(self._on_current)
         ctx.changed.connect(self._on_changed)
-        ctx.programme_changed.connect(lambda _pid: self.reload())
+        ctx.programme_changed.connect(self._on_programme)
         ctx.module_selected.connect(self._follow_module)
         self.set_readonly(ctx.workspace.readonly)
         self.reload_programmes()
@@ -143,6 +143,15 @@ class CurriculumPane(QWidget):
         self.ctx.set_programme(self.programmes.id_at(row))
         if self.ctx.programme_id == before:  # else programme_changed reloads
             self.reload()
+
+    def _on_programme(self, programme_id: int) -> None:
+        # Chosen elsewhere too (undo bringing a programme back, the matrix).
+        row = self.programmes.row_of(programme_id)
+        if row >= 0 and row != self.chooser.currentIndex():
+            self.chooser.blockSignals(True)
+            self.chooser.setCurrentIndex(row)
+            self.chooser.blockSignals(False)
+        self.reload()
 
     def reload(self) -> None:
         current = self.current_node()

@@ -17,7 +17,7 @@ from types import TracebackType
 from app.errors import user_errors
 from app.paths import log_dir
 from app.version import __version__
-from views.i18n import fmt
+from views.i18n import fmt, message_of
 from views.prompts import Prompts
 from views.qt import (
     PYSIDE_VERSION,
@@ -96,7 +96,7 @@ class ExceptionHook:
             (self._previous or sys.__excepthook__)(etype, value, tb)
             return
         if isinstance(value, user_errors()):
-            self.prompts.warn(self._parent(), "curmap", str(value))
+            self.prompts.warn(self._parent(), "curmap", message_of(value))
             return
         report = make_report(etype, value, tb)
         sys.stderr.write(report)

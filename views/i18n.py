@@ -57,3 +57,13 @@ def fmt(text: str, *args: object) -> str:
     for n in range(len(args), 0, -1):
         text = text.replace(f"%{n}", str(args[n - 1]))
     return text
+
+
+def message_of(exc: BaseException) -> str:
+    """An error's message in the UI's language: app/ and db/ raise English
+    templates (QT_TR_NOOP) that resources/curmap_zh_TW.ts translates."""
+    from app.errors import UserError
+
+    if isinstance(exc, UserError):
+        return exc.render(lambda text: QCoreApplication.translate("", text))
+    return str(exc)

@@ -33,7 +33,16 @@ from views.qt import (
     QWidget,
     qVersion,
 )
-from views.settings import GEOMETRY, STATE, STATE_VERSION, add_recent, clear_recent, recent_maps
+from views.settings import (
+    GEOMETRY,
+    REPORT_TABLES,
+    STATE,
+    STATE_VERSION,
+    add_recent,
+    clear_recent,
+    flag,
+    recent_maps,
+)
 from views.standard_pane import StandardPane
 
 DEFAULT_SIZE = (1280, 800)
@@ -131,6 +140,11 @@ class MainWindow(QMainWindow):
                                                 name="importStandard", edits=True)
         self.act_export = self._action(self.tr("&Export coverage workbook…"), f.export_workbook,
                                        name="exportWorkbook")
+        self.act_report_tables = QAction(self.tr("Include iCAP report &tables (表1, 表3) in exports"), self)
+        self.act_report_tables.setObjectName("reportTables")
+        self.act_report_tables.setCheckable(True)
+        self.act_report_tables.setChecked(flag(self.settings, REPORT_TABLES))
+        self.act_report_tables.toggled.connect(lambda on: self.settings.setValue(REPORT_TABLES, on))
         self.act_import_workbook = self._action(self.tr("Import c&urriculum workbook…"), f.import_workbook,
                                                 name="importWorkbook", edits=True)
         self.act_save_template = self._action(self.tr("Save curriculum workbook &template…"), f.save_template,
@@ -166,7 +180,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
         m.addSeparator()
-        m.addActions([self.act_import_standard, self.act_export, self.act_import_workbook, self.act_save_template])
+        m.addActions([self.act_import_standard, self.act_export, self.act_report_tables, self.act_import_workbook,
+                      self.act_save_template])
         m.addSeparator()
         m.addAction(self.act_quit)
         m = bar.addMenu(self.tr("&Edit"))

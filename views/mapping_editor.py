@@ -14,7 +14,7 @@ from app.curriculum_queries import programme_info
 from app.mapping_ops import MappingState, module_mappings
 from app.tree_queries import catalogue_of, coverage_marks, module_place, programme_standards
 from views.context import ViewContext
-from views.i18n import fmt
+from views.i18n import fmt, message_of
 from views.layout import size_columns
 from views.list_models import ChoiceListModel
 from views.mapping_keys import ASSESSED, CLEAR, CYCLE, SET, mapping_key
@@ -278,4 +278,4 @@ class MappingEditor(QWidget):
             try:
                 self.ctx.set_cells(states, self.model.describe(states))
             except user_errors() as exc:  # e.g. the module was deleted elsewhere
-                self.heading.setText(str(exc))
+                self.heading.setText(message_of(exc))

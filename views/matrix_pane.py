@@ -9,7 +9,7 @@ from html import escape
 
 from app.errors import user_errors
 from views.context import ViewContext
-from views.i18n import fmt
+from views.i18n import fmt, message_of
 from views.matrix_legend import MatrixLegend
 from views.matrix_model import (
     BY_DUTY,
@@ -329,7 +329,7 @@ class MatrixPane(QWidget):
         try:
             self.ctx.set_cells(states, text)
         except user_errors() as exc:
-            self.say(str(exc))
+            self.say(message_of(exc))
 
     # ---- showing a task ------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from app.curriculum_queries import list_programmes
 from app.errors import user_errors
 from app.matrix_data import Delta, MatrixData, load_matrix
 from views.context import ViewContext
+from views.i18n import message_of
 from views.qt import QObject, Signal
 
 STORE_NAME = "curmap-matrix-store"
@@ -57,7 +58,7 @@ class MatrixStore(QObject):
             self.data = self.ctx.read(load_matrix, pid) if pid else MatrixData()
         except user_errors() as exc:
             self.data = MatrixData()
-            self.failed.emit(str(exc))
+            self.failed.emit(message_of(exc))
         self.reset.emit()
 
     def _on_changed(self, changes: Changes) -> None:

@@ -5,6 +5,7 @@ Panes never open a message box or a file chooser themselves; they call a
 """
 from __future__ import annotations
 
+from views.i18n import message_of
 from views.qt import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
@@ -55,5 +56,5 @@ def attempt(prompts: Prompts, parent: QWidget | None, title: str, fn, *args, **k
     try:
         return True, fn(*args, **kwargs)
     except user_errors() as exc:
-        prompts.warn(parent, title, str(exc))
+        prompts.warn(parent, title, message_of(exc))
         return False, None

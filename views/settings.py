@@ -15,6 +15,7 @@ GEOMETRY = "window/geometry"
 STATE = "window/state"
 RECENT = "recent/maps"
 LAST_DIR = "recent/folder"
+REPORT_TABLES = "export/report_tables"  # add iCAP 表1 and 表3 to exported workbooks
 STATE_VERSION = 1  # bump when the dock layout changes so old states are ignored
 MAX_RECENT = 8
 
@@ -49,3 +50,8 @@ def clear_recent(settings: QSettings) -> None:
 def last_folder(settings: QSettings) -> str:
     value = settings.value(LAST_DIR, "")
     return value if isinstance(value, str) and os.path.isdir(value) else str(Path.home())
+
+
+def flag(settings: QSettings, key: str) -> bool:
+    # QSettings' INI backend hands booleans back as the strings "true"/"false".
+    return str(settings.value(key, False)).lower() in ("true", "1")

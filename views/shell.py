@@ -7,7 +7,7 @@ from app.errors import user_errors
 from app.map_files import new_map
 from app.workspace import Workspace
 from views.central_panes import install_central_panes
-from views.i18n import ENGLISH
+from views.i18n import ENGLISH, message_of
 from views.main_window import MainWindow
 from views.prompts import Prompts
 from views.qt import QObject, QSettings
@@ -32,7 +32,7 @@ class Shell(QObject):
         try:
             ws = new_map(path) if create else Workspace.open(path)
         except user_errors() as exc:
-            self.prompts.warn(self.window, self.tr("Cannot open the map"), str(exc))
+            self.prompts.warn(self.window, self.tr("Cannot open the map"), message_of(exc))
             return None
         old = self.window
         geometry = state = None

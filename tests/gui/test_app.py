@@ -106,6 +106,33 @@ def test_the_window_in_traditional_chinese(db_path, settings, prompts, qtbot):
         remove_translators(app, translators)
 
 
+def test_a_refused_change_is_explained_in_traditional_chinese(db_path, settings, prompts, qtbot):
+    """Messages from the app layer are translated too, with their values filled in."""
+    from app.workspace import Workspace
+    from tests.gui.helpers import ok, type_text
+    from views.i18n import install_translators, remove_translators
+    from views.main_window import MainWindow
+
+    app = QApplication.instance()
+    translators = install_translators(app, "zh_TW")
+    try:
+        win = MainWindow(Workspace.open(db_path), settings, prompts, lang="zh_TW")
+        qtbot.addWidget(win)
+
+        def duplicate_code(dialog):
+            prompts.fill = lambda again: again.reject()  # after the warning: give up
+            type_text(qtbot, dialog.code, "MKT101")
+            type_text(qtbot, dialog.name, "重複的課")
+            ok(qtbot, dialog)
+
+        prompts.fill = duplicate_code
+        win.curriculum.act_add_course.trigger()
+        assert prompts.warnings[-1][1] == "此學程已有課程 MKT101"
+        win.close()
+    finally:
+        remove_translators(app, translators)
+
+
 def test_the_curmap_command_takes_a_screenshot(tmp_path):
     """The real command line, in its own process, as a README or CI would run it."""
     import os

@@ -107,3 +107,21 @@ def test_the_same_keys_mark_assessed_in_the_editor_and_the_matrix(window, qtbot)
     pane.items_view.setFocus()
     qtbot.keyClick(pane.items_view, Qt.Key.Key_A)
     assert model.index(row, col).data() == "I*"
+
+
+def test_deleting_the_shown_programme_shows_the_next_one_reloading_each_pane_once(window, qtbot):
+    from app.curriculum_ops import create_programme
+
+    ctx = window.ctx
+    other = ctx.workspace.perform(create_programme, "另一學程", ["KRM2431-001v2"])
+    ctx.set_programme(other)
+    resets = {"standard": 0, "mapping": 0, "curriculum": 0}
+    window.standard.model.modelReset.connect(lambda: resets.__setitem__("standard", resets["standard"] + 1))
+    window.mapping.model.modelReset.connect(lambda: resets.__setitem__("mapping", resets["mapping"] + 1))
+    window.curriculum.model.modelReset.connect(lambda: resets.__setitem__("curriculum", resets["curriculum"] + 1))
+    window.curriculum.act_delete_programme.trigger()  # the test prompts confirm
+    assert ctx.programme_id != other and window.curriculum.chooser.currentText() == "數位行銷學程（示例）"
+    assert window.curriculum.model.rowCount() == 4  # the sample's courses
+    assert resets == {"standard": 1, "mapping": 1, "curriculum": 1}
+    window.act_undo.trigger()
+    assert ctx.programme_id == other and window.curriculum.chooser.currentText() == "另一學程"

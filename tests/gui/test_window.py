@@ -132,6 +132,29 @@ def test_export_workbook_runs_off_the_gui_thread(window, prompts, qtbot, tmp_pat
     assert tasks == ["T1.1", "T1.2", "T2.1", "T2.2", "T5.1", "T5.2", "T5.3"]
 
 
+def test_the_icap_report_tables_option_is_remembered_and_used_by_export(window, prompts, qtbot, tmp_path):
+    from openpyxl import load_workbook
+
+    def export(name: str) -> list[str]:
+        prompts.save_path = str(tmp_path / name)
+        window.act_export.trigger()
+        with qtbot.waitSignal(window.files.jobs[-1].done, timeout=20000):
+            pass
+        book = load_workbook(tmp_path / f"{name}.xlsx", read_only=True)
+        titles = book.sheetnames
+        book.close()
+        return titles
+
+    assert not window.act_report_tables.isChecked()
+    assert "Table 1 Competencies" not in export("plain")
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.act_report_tables in file_menu.actions()
+    window.act_report_tables.trigger()
+    titles = export("with-tables")
+    assert "Table 1 Competencies" in titles and "Table 3 Objectives" in titles
+    assert window.settings.value("export/report_tables") in (True, "true")
+
+
 def test_save_template_for_the_programmes_standard(window, prompts, qtbot, tmp_path):
     from openpyxl import load_workbook
 
