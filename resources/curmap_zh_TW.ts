@@ -1412,8 +1412,8 @@
         <translation>匯出涵蓋情形活頁簿(&amp;E)…</translation>
     </message>
     <message>
-        <source>Include iCAP report &amp;tables (表1, 表3) in exports</source>
-        <translation>匯出時附上 iCAP 報表（表1、表3）(&amp;T)</translation>
+        <source>Include iCAP &amp;report tables (表1, 表3) in exports</source>
+        <translation>匯出時附上 iCAP 報表（表1、表3）(&amp;R)</translation>
     </message>
     <message>
         <source>Import c&amp;urriculum workbook…</source>

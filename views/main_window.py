@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
                                                 name="importStandard", edits=True)
         self.act_export = self._action(self.tr("&Export coverage workbook…"), f.export_workbook,
                                        name="exportWorkbook")
-        self.act_report_tables = QAction(self.tr("Include iCAP report &tables (表1, 表3) in exports"), self)
+        self.act_report_tables = QAction(self.tr("Include iCAP &report tables (表1, 表3) in exports"), self)
         self.act_report_tables.setObjectName("reportTables")
         self.act_report_tables.setCheckable(True)
         self.act_report_tables.setChecked(flag(self.settings, REPORT_TABLES))

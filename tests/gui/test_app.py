@@ -167,3 +167,25 @@ def test_opening_a_map_in_the_window_never_loads_the_orm(tmp_path):
                           cwd=root, env=env, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "no orm"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_TW"])
+def test_each_menu_gives_every_command_its_own_alt_key(db_path, settings, prompts, qtbot, lang):
+    import re
+
+    from app.workspace import Workspace
+    from views.i18n import install_translators, remove_translators
+    from views.main_window import MainWindow
+
+    app = QApplication.instance()
+    translators = install_translators(app, lang) if lang != "en" else []
+    try:
+        win = MainWindow(Workspace.open(db_path), settings, prompts, lang=lang)
+        qtbot.addWidget(win)
+        for top in win.menuBar().actions():
+            keys = [m.group(1).lower() for a in top.menu().actions()
+                    for m in [re.search(r"&(\w)", a.text().replace("&&", ""))] if m]
+            assert len(keys) == len(set(keys)), f"{top.text()}: {sorted(keys)}"
+        win.close()
+    finally:
+        remove_translators(app, translators)
