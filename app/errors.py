@@ -5,9 +5,9 @@ Messages are translatable templates (see db/errors.py): raise
 """
 from __future__ import annotations
 
-from db.errors import QT_TR_NOOP, Msg, UserError
+from db.errors import QT_TR_NOOP, Joined, Msg, UserError
 
-__all__ = ["QT_TR_NOOP", "Msg", "CurmapError", "StandardFormatError", "ConflictError", "NotFoundError",
+__all__ = ["QT_TR_NOOP", "Joined", "Msg", "CurmapError", "StandardFormatError", "ConflictError", "NotFoundError",
            "user_errors", "UserError"]
 
 

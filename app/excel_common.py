@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import QT_TR_NOOP, CurmapError, Msg
+from app.errors import QT_TR_NOOP, CurmapError, Joined, Msg
 from models.levels import DEFAULT_SCALE, DEFAULT_SCALE_NAMES
 
 LANGS = ("en", "zh_TW")
@@ -274,19 +274,6 @@ def number_out(value: float | None):
 
 
 # ---- errors --------------------------------------------------------------
-
-class Joined(Msg):
-    """Parts (texts or Msgs) rendered and joined by ``sep``: no template of its own."""
-
-    __slots__ = ("sep",)
-
-    def __init__(self, sep: str, *parts: object) -> None:
-        super().__init__("", *parts)
-        self.sep = sep
-
-    def render(self, translate=lambda text: text) -> str:
-        return self.sep.join(p.render(translate) if isinstance(p, Msg) else str(p) for p in self.args)
-
 
 @dataclass(frozen=True)
 class Problem:

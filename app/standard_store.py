@@ -9,7 +9,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.changes import Changes
-from app.errors import QT_TR_NOOP, ConflictError, CurmapError, Msg, NotFoundError
+from app.errors import QT_TR_NOOP, ConflictError, CurmapError, Joined, Msg, NotFoundError
 from app.standard_data import ParsedStandard
 from models import (
     Course,
@@ -206,7 +206,4 @@ def check_consistent(parsed: ParsedStandard) -> None:
         if not 1 <= t.level <= 6:
             problems.append(Msg(QT_TR_NOOP("task %1 has level %2; levels run 1-6"), t.code, t.level))
     if problems:
-        listed = problems[0]
-        for p in problems[1:20]:
-            listed = Msg(QT_TR_NOOP("%1; %2"), listed, p)
-        raise CurmapError(QT_TR_NOOP("%1: %2"), parsed.source_name or parsed.code, listed)
+        raise CurmapError(QT_TR_NOOP("%1: %2"), parsed.source_name or parsed.code, Joined("; ", *problems[:20]))

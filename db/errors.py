@@ -42,6 +42,19 @@ class Msg:
         return f"Msg({self.template!r}, {', '.join(map(repr, self.args))})"
 
 
+class Joined(Msg):
+    """Parts (texts or Msgs) rendered and joined by ``sep``: a list of problems, lines."""
+
+    __slots__ = ("sep",)
+
+    def __init__(self, sep: str, *parts: object) -> None:
+        super().__init__("", *parts)
+        self.sep = sep
+
+    def render(self, translate: Callable[[str], str] = _same) -> str:
+        return self.sep.join(p.render(translate) if isinstance(p, Msg) else str(p) for p in self.args)
+
+
 class UserError(Exception):
     """An error whose message is for the user, not a traceback.
 

@@ -676,10 +676,6 @@
         <translation>工作任務 %1 連結到 %2，但職能基準中沒有此項目</translation>
     </message>
     <message>
-        <source>%1; %2</source>
-        <translation>%1；%2</translation>
-    </message>
-    <message>
         <source>item #%1 no longer exists</source>
         <translation>項目 #%1 已不存在</translation>
     </message>

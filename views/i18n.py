@@ -8,6 +8,7 @@ import os
 from importlib import resources
 from pathlib import Path
 
+from app.errors import Msg, UserError
 from views.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 CHINESE = "zh_TW"
@@ -53,17 +54,13 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
 
 
 def fmt(text: str, *args: object) -> str:
-    """Fill Qt-style %1, %2… (highest first, so %1 never eats the start of %10)."""
-    for n in range(len(args), 0, -1):
-        text = text.replace(f"%{n}", str(args[n - 1]))
-    return text
+    """Fill Qt-style %1, %2… in an already translated text (the same filling as app messages)."""
+    return Msg(text, *args).render()
 
 
 def message_of(exc: BaseException) -> str:
     """An error's message in the UI's language: app/ and db/ raise English
     templates (QT_TR_NOOP) that resources/curmap_zh_TW.ts translates."""
-    from app.errors import UserError
-
     if isinstance(exc, UserError):
         return exc.render(lambda text: QCoreApplication.translate("", text))
     return str(exc)
