@@ -13,8 +13,8 @@ def launch(db: str | None, *, screenshot: str | None = None, view: str | None = 
     try:
         # The data layer first: once PySide6 is imported, its import hook makes
         # every later import slower, and SQLAlchemy is a few hundred modules.
-        import app.coverage  # noqa: F401
-        import app.tree_queries  # noqa: F401
+        import app.coverage.engine  # noqa: F401
+        import app.coverage.tree  # noqa: F401
         from views.application import run
 
         return run(db, screenshot=screenshot, view=view, after_paint=gc.enable if collecting else None)

@@ -31,6 +31,6 @@ def load_operations() -> None:
     """
     from sqlalchemy.orm import configure_mappers
 
-    for name in ("app.curriculum_ops", "app.standard_store"):
+    for name in ("app.curriculum.ops", "app.standards.store"):
         importlib.import_module(name)
     configure_mappers()

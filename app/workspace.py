@@ -15,9 +15,8 @@ import os
 import threading
 from pathlib import Path
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar, Union
+from typing import Any, TypeVar
 
-from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from app.changes import Changes
@@ -27,13 +26,7 @@ from db.database import Database, open_database
 from db.engine import WRITE_OPTION
 from db.errors import ReadOnlyError
 
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
 T = TypeVar("T")
-# What a query reads through: a connection from ``read``, or the session of
-# the operation that calls it.
-Reader = Union[Connection, "Session"]
 Listener = Callable[[Changes], None]
 
 
@@ -46,7 +39,7 @@ class Workspace:
     @classmethod
     def open(cls, target: str | os.PathLike[str], *, readonly: bool | None = None,
              seed: bool = True) -> Workspace:
-        from app.seed import fill_new_map
+        from app.maps.seed import fill_new_map
 
         return cls(open_database(target, app_version=__version__, readonly=readonly,
                                  on_create=fill_new_map if seed else None))

@@ -24,9 +24,9 @@ def _median_ms(fn, repeat: int) -> float:
 
 
 def measure(db: Path, repeat: int) -> dict:
-    from app.coverage import coverage, programme_summary
-    from app.curriculum_queries import find_programme
-    from app.standard_queries import resolve_standard
+    from app.coverage.engine import coverage, programme_summary
+    from app.curriculum.queries import find_programme
+    from app.standards.queries import resolve_standard
     from app.workspace import Workspace
 
     ws = Workspace.open(db)

@@ -88,7 +88,7 @@ def _median_s(fn, repeat: int) -> float:
 
 
 def measure(db: Path, programme: str, repeat: int, report_tables: bool, tmp: Path) -> dict:
-    from app.excel_export import export_by_name
+    from app.excel.export import export_by_name
     from app.workspace import Workspace
 
     out = tmp / "export.xlsx"

@@ -47,14 +47,14 @@ def measure(db: Path, frames: int, edits: int) -> dict:
     from views.qt import QApplication, QEvent, QItemSelectionModel, QKeyEvent, Qt
 
     app = QApplication.instance() or QApplication([])
-    from app.curriculum_queries import find_programme
-    from app.matrix_data import load_matrix
+    from app.curriculum.queries import find_programme
+    from app.coverage.matrix import load_matrix
     from app.workspace import Workspace
     from views.context import ViewContext
-    from app.curriculum_ops import update_course
-    from views.gaps_pane import GapsPane
-    from views.matrix_model import ValueRole
-    from views.matrix_pane import MatrixPane
+    from app.curriculum.ops import update_course
+    from views.matrix.gaps import GapsPane
+    from views.matrix.model import ValueRole
+    from views.matrix.pane import MatrixPane
 
     out: dict = {}
     t0 = time.perf_counter()

@@ -69,7 +69,7 @@ class PatchGrab(importlib.abc.MetaPathFinder):
         return spec
 
 sys.meta_path.insert(0, PatchGrab())
-from app.cli import main
+from app.cli.main import main
 sys.exit(main(['--db', sys.argv[1], '--screenshot', sys.argv[2]]))
 """
 

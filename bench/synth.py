@@ -64,11 +64,11 @@ def build(path: Path, *, standards: int = 20, items: int = 100, courses: int = 5
           mappings: int = 100_000, seed: int = 7) -> dict:
     from sqlalchemy import select
 
-    from app.curriculum_bulk import NewCourse, NewModule, add_courses
-    from app.curriculum_ops import create_programme
-    from app.mapping_ops import MappingState, set_mappings
-    from app.standard_parser import parse_standard_file
-    from app.standard_store import import_standard
+    from app.curriculum.bulk import NewCourse, NewModule, add_courses
+    from app.curriculum.ops import create_programme
+    from app.curriculum.mappings import MappingState, set_mappings
+    from app.standards.parser import parse_standard_file
+    from app.standards.store import import_standard
     from app.workspace import Workspace
     from models import Item, Standard
 

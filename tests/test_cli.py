@@ -5,8 +5,8 @@ import json
 import subprocess
 import sys
 
-from app.cli import main
-from app.sample import SAMPLE_NAME
+from app.cli.main import main
+from app.curriculum.sample import SAMPLE_NAME
 from tests.conftest import SEED
 
 
@@ -95,7 +95,7 @@ def test_newer_map_is_refused_on_the_command_line(capsys, tmp_path):
 
 
 def test_console_entry_point_runs(tmp_path):
-    proc = subprocess.run([sys.executable, "-m", "app.cli", "--db", str(tmp_path / "x.db"), "programmes"],
+    proc = subprocess.run([sys.executable, "-m", "app.cli.main", "--db", str(tmp_path / "x.db"), "programmes"],
                           capture_output=True, text=True, encoding="utf-8", timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert SAMPLE_NAME in proc.stdout

@@ -10,11 +10,11 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from app.coverage import coverage_by_name, programme_summary
-from app.curriculum_ops import update_programme
-from app.curriculum_queries import find_programme
-from app.mapping_ops import MappingState, set_mappings
-from app.sample import SAMPLE_NAME
+from app.coverage.engine import coverage_by_name, programme_summary
+from app.curriculum.ops import update_programme
+from app.curriculum.queries import find_programme
+from app.curriculum.mappings import MappingState, set_mappings
+from app.curriculum.sample import SAMPLE_NAME
 from models import Item
 
 
@@ -67,7 +67,7 @@ def _item(ws, code):
 
 
 def test_mapping_the_missing_items_covers_the_task(ws):
-    from app.curriculum_queries import curriculum
+    from app.curriculum.queries import curriculum
 
     pid = ws.read(find_programme, SAMPLE_NAME).id
     module = ws.read(curriculum, pid)[0].modules[0].id

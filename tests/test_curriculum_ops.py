@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.curriculum_ops import (
+from app.curriculum.ops import (
     add_course,
     add_module,
     create_programme,
@@ -17,10 +17,10 @@ from app.curriculum_ops import (
     restore_programme,
     update_course,
 )
-from app.curriculum_queries import curriculum, find_programme, list_programmes, summary_of_course
+from app.curriculum.queries import curriculum, find_programme, list_programmes, summary_of_course
 from app.errors import ConflictError, CurmapError
-from app.mapping_ops import module_mappings
-from app.sample import SAMPLE_NAME
+from app.curriculum.mappings import module_mappings
+from app.curriculum.sample import SAMPLE_NAME
 
 
 @pytest.fixture
@@ -105,8 +105,8 @@ def test_add_validates_and_places(ws, pid):
 
 
 def test_the_scale_cannot_shrink_below_levels_in_use(ws, pid):
-    from app.curriculum_ops import update_programme
-    from app.curriculum_queries import programme_info
+    from app.curriculum.ops import update_programme
+    from app.curriculum.queries import programme_info
 
     with pytest.raises(CurmapError, match=r"3 mappings use a level above R"):
         ws.perform(update_programme, pid, scale=("I", "R"))
@@ -116,10 +116,10 @@ def test_the_scale_cannot_shrink_below_levels_in_use(ws, pid):
 
 
 def test_mappings_of_a_standard_no_longer_targeted_can_still_be_cleared(ws, pid):
-    from app.coverage import coverage_by_name
-    from app.curriculum_ops import set_targets
+    from app.coverage.engine import coverage_by_name
+    from app.curriculum.ops import set_targets
     from app.errors import NotFoundError
-    from app.mapping_ops import MappingState, set_mappings
+    from app.curriculum.mappings import MappingState, set_mappings
 
     module = ws.read(curriculum, pid)[0].modules[0]
     mapped = ws.read(module_mappings, module.id)

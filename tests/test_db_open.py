@@ -8,8 +8,8 @@ import stat
 import pytest
 from sqlalchemy import text
 
-from app.curriculum_queries import curriculum, find_programme
-from app.sample import SAMPLE_NAME
+from app.curriculum.queries import curriculum, find_programme
+from app.curriculum.sample import SAMPLE_NAME
 from app.workspace import Workspace
 from db.database import open_database
 from db.errors import DatabaseOpenError, ReadOnlyError
@@ -136,7 +136,7 @@ def test_read_only_file_opens_read_only(ws, db_path):  # pragma: no cover - CI r
 
 
 def test_read_only_map_refuses_changes_and_keeps_data(ws, db_path):
-    from app.curriculum_ops import add_course
+    from app.curriculum.ops import add_course
 
     pid = ws.read(find_programme, SAMPLE_NAME).id
     ws.close()
@@ -149,7 +149,7 @@ def test_read_only_map_refuses_changes_and_keeps_data(ws, db_path):
 
 
 def test_locked_map_gives_a_clear_message_and_writes_nothing(ws, db_path):
-    from app.curriculum_ops import add_course
+    from app.curriculum.ops import add_course
     from app.errors import CurmapError
 
     pid = ws.read(find_programme, SAMPLE_NAME).id
@@ -183,7 +183,7 @@ def test_failed_seed_leaves_no_half_made_file(tmp_path):
 def test_read_only_open_sees_changes_not_yet_checkpointed(ws, db_path):
     """Export opens read-only while the window may hold the map open: the WAL's
     recent edits must be seen, not just the main file."""
-    from app.curriculum_ops import add_course
+    from app.curriculum.ops import add_course
 
     pid = ws.read(find_programme, SAMPLE_NAME).id
     ws.perform(add_course, pid, "NEW999", "剛新增的課程")
@@ -214,7 +214,7 @@ def test_the_migrated_schema_enforces_what_0002_adds(tmp_path):
 
 def test_save_a_copy_refuses_a_map_open_elsewhere(ws, tmp_path):
     from app.errors import CurmapError
-    from app.map_files import save_copy
+    from app.maps.files import save_copy
 
     other = Workspace.open(tmp_path / "other.db")  # open: it has -wal and -shm beside it
     try:

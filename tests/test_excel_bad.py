@@ -10,10 +10,10 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import select
 
-from app.cli import main
-from app.excel_common import WorkbookError
-from app.excel_read import read_workbook
-from app.sample import SAMPLE_NAME
+from app.cli.main import main
+from app.excel.common import WorkbookError
+from app.excel.read import read_workbook
+from app.curriculum.sample import SAMPLE_NAME
 from models import Course, Mapping, Module, Programme, programme_standard
 
 MODULES = ["Course code", "Course name", "Credits", "Semester", "Module no", "Module title", "Hours"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 from openpyxl import load_workbook
 
-from app.cli import main
-from app.sample import SAMPLE_NAME, SAMPLE_STANDARD
+from app.cli.main import main
+from app.curriculum.sample import SAMPLE_NAME, SAMPLE_STANDARD
 
 
 @pytest.fixture

@@ -7,14 +7,14 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from app.coverage import coverage_by_name
-from app.curriculum_ops import add_course, add_module, create_programme, set_targets
-from app.curriculum_queries import find_programme
-from app.excel_common import display_width, level_fills
-from app.excel_export import export_workbook
-from app.mapping_ops import MappingState, set_mappings
+from app.coverage.engine import coverage_by_name
+from app.curriculum.ops import add_course, add_module, create_programme, set_targets
+from app.curriculum.queries import find_programme
+from app.excel.common import display_width, level_fills
+from app.excel.export import export_workbook
+from app.curriculum.mappings import MappingState, set_mappings
 from app.progress import Cancelled, Progress
-from app.sample import SAMPLE_NAME, SAMPLE_STANDARD
+from app.curriculum.sample import SAMPLE_NAME, SAMPLE_STANDARD
 from models import Item, Standard
 
 SHEETS = ["Summary", "Uncovered tasks", "Matrix", "Tasks", "Modules", "Mappings"]
@@ -202,8 +202,8 @@ def add_second_standard(ws, programme=SAMPLE_NAME) -> str:
     """Import SIT2519-001v3 and make ``programme`` target it too; returns its code."""
     from pathlib import Path
 
-    from app.standard_parser import parse_standard_file
-    from app.standard_store import import_standard
+    from app.standards.parser import parse_standard_file
+    from app.standards.store import import_standard
 
     text = Path(__file__).parent / "data" / "standards" / "SIT2519-001v3_merged.txt"
     code = ws.perform(import_standard, parse_standard_file(text)).code

@@ -7,15 +7,15 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from app.curriculum_ops import update_course
-from app.curriculum_queries import find_programme, list_programmes
+from app.curriculum.ops import update_course
+from app.curriculum.queries import find_programme, list_programmes
 from app.errors import ConflictError, CurmapError
-from app.excel_apply import apply_import, undo_import
-from app.excel_export import export_workbook
-from app.excel_import import plan_import
-from app.excel_read import read_workbook
-from app.mapping_ops import MappingState, set_mappings
-from app.sample import SAMPLE_NAME, SAMPLE_STANDARD
+from app.excel.apply import apply_import, undo_import
+from app.excel.export import export_workbook
+from app.excel.plan import plan_import
+from app.excel.read import read_workbook
+from app.curriculum.mappings import MappingState, set_mappings
+from app.curriculum.sample import SAMPLE_NAME, SAMPLE_STANDARD
 from models import Course, Mapping, Module, Programme, programme_standard
 
 
@@ -228,7 +228,7 @@ def test_a_new_programme_takes_the_standard_whose_codes_fit(ws, tmp_path):
 
 
 def test_an_empty_template_imports_as_an_empty_programme(ws, tmp_path):
-    from app.excel_template import write_template
+    from app.excel.template import write_template
 
     path = tmp_path / "t.xlsx"
     result = ws.read(write_template, SAMPLE_STANDARD, path)

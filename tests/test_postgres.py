@@ -36,8 +36,8 @@ def pg_ws(server):
 
 
 def test_new_shared_map_has_the_sample_and_its_coverage(pg_ws):
-    from app.coverage import coverage_by_name
-    from app.sample import SAMPLE_NAME
+    from app.coverage.engine import coverage_by_name
+    from app.curriculum.sample import SAMPLE_NAME
 
     assert pg_ws.db.created
     cov = pg_ws.read(coverage_by_name, SAMPLE_NAME)
@@ -47,10 +47,10 @@ def test_new_shared_map_has_the_sample_and_its_coverage(pg_ws):
 
 
 def test_edits_deletes_and_restores_on_postgres(pg_ws):
-    from app.coverage import programme_summary
-    from app.curriculum_ops import delete_course, move_course, restore_course
-    from app.curriculum_queries import curriculum, find_programme
-    from app.sample import SAMPLE_NAME
+    from app.coverage.engine import programme_summary
+    from app.curriculum.ops import delete_course, move_course, restore_course
+    from app.curriculum.queries import curriculum, find_programme
+    from app.curriculum.sample import SAMPLE_NAME
 
     pid = pg_ws.read(find_programme, SAMPLE_NAME).id
     before = [(c.code, [m.title for m in c.modules]) for c in pg_ws.read(curriculum, pid)]
@@ -104,10 +104,10 @@ def test_a_shared_map_at_an_older_schema_is_upgraded(server):
 
 
 def test_a_value_too_long_for_postgres_is_a_clear_error(pg_ws):
-    from app.curriculum_ops import add_course
-    from app.curriculum_queries import curriculum, find_programme
+    from app.curriculum.ops import add_course
+    from app.curriculum.queries import curriculum, find_programme
     from app.errors import CurmapError
-    from app.sample import SAMPLE_NAME
+    from app.curriculum.sample import SAMPLE_NAME
 
     pid = pg_ws.read(find_programme, SAMPLE_NAME).id
     with pytest.raises(CurmapError, match="the database refused the change"):

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from app.errors import StandardFormatError
-from app.standard_data import ParsedCategory, ParsedStandard, ParsedVersion
-from app.standard_parser import parse_standard_file, parse_standard_text
-from app.standard_parser_cells import KNOWLEDGE_RE, OUTPUT_RE, SKILL_RE, tokenize
+from app.standards.data import ParsedCategory, ParsedStandard, ParsedVersion
+from app.standards.parser import parse_standard_file, parse_standard_text
+from app.standards.cells import KNOWLEDGE_RE, OUTPUT_RE, SKILL_RE, tokenize
 
 DATA = Path(__file__).parent / "data" / "standards"
 SEED = DATA / "seed_KRM2431-001v2.txt"  # copy of /work/shared/seed/000_f3dde44e8fa603a5.txt

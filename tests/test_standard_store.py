@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from app.coverage import coverage_by_name
+from app.coverage.engine import coverage_by_name
 from app.errors import ConflictError, StandardFormatError
-from app.sample import SAMPLE_NAME
-from app.standard_parser import parse_standard_text
-from app.standard_queries import list_standards, standard_tree
-from app.standard_store import delete_standard, import_standard, mappings_lost_by_replace
+from app.curriculum.sample import SAMPLE_NAME
+from app.standards.parser import parse_standard_text
+from app.standards.queries import list_standards, standard_tree
+from app.standards.store import delete_standard, import_standard, mappings_lost_by_replace
 from tests.conftest import SEED
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from app.curriculum_queries import programme_info
+from app.curriculum.queries import programme_info
 from app.errors import user_errors
 from app.lazy import LazyModule
-from app.map_files import save_copy
+from app.maps.files import save_copy
 from app.progress import Progress
-from app.standard_data import ParsedStandard
-from app.standard_queries import list_standards
+from app.standards.data import ParsedStandard
+from app.standards.queries import list_standards
 from views.context import ViewContext
 from views.i18n import fmt, message_of
 from views.jobs import Job
@@ -19,8 +19,8 @@ from views.qt import QObject, QSettings, QWidget
 from views.settings import REPORT_TABLES, flag, last_folder
 
 # Loaded on first use: they bring the ORM, which start-up does without.
-ops = LazyModule("app.curriculum_ops")
-store = LazyModule("app.standard_store")
+ops = LazyModule("app.curriculum.ops")
+store = LazyModule("app.standards.store")
 
 
 class FileActions(QObject):
@@ -73,7 +73,7 @@ class FileActions(QObject):
             return
 
         def parse(progress: Progress) -> ParsedStandard:
-            from app.standard_parser import parse_standard_file
+            from app.standards.parser import parse_standard_file
 
             progress.step(0, 1, fmt(self.tr("Reading %1…"), Path(path).name))
             parsed = parse_standard_file(path)
@@ -147,7 +147,7 @@ class FileActions(QObject):
         tables = flag(self.settings, REPORT_TABLES)
 
         def export(progress: Progress):
-            from app.excel_export import export_workbook
+            from app.excel.export import export_workbook
 
             return self.ctx.read(export_workbook, pid, path, lang=self.lang, report_tables=tables,
                                  progress=progress)
@@ -178,7 +178,7 @@ class FileActions(QObject):
             path += ".xlsx"
 
         def write(progress: Progress):
-            from app.excel_template import write_template
+            from app.excel.template import write_template
 
             return self.ctx.read(write_template, code, path, lang=self.lang, progress=progress)
 
@@ -198,8 +198,8 @@ class FileActions(QObject):
             return
 
         def plan(progress: Progress):
-            from app.excel_import import plan_import
-            from app.excel_read import read_workbook
+            from app.excel.plan import plan_import
+            from app.excel.read import read_workbook
 
             return self.ctx.read(plan_import, read_workbook(path, progress), pid, None, progress)
 
@@ -207,7 +207,7 @@ class FileActions(QObject):
                     lambda exc, tb: self._failed(self.tr("Cannot import the workbook"), exc, tb))
 
     def _apply_workbook(self, plan) -> None:
-        from app.excel_apply import apply_import, undo_import
+        from app.excel.apply import apply_import, undo_import
 
         title = self.tr("Import curriculum workbook")
         if plan.empty:

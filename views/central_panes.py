@@ -13,7 +13,7 @@ from views.main_window import MainWindow
 from views.qt import QCoreApplication, QWidget
 
 # (view name, module, class); each class takes the ViewContext.
-CENTRAL_PANES = [("matrix", "views.matrix_pane", "MatrixPane"), ("gaps", "views.gaps_pane", "GapsPane")]
+CENTRAL_PANES = [("matrix", "views.matrix.pane", "MatrixPane"), ("gaps", "views.matrix.gaps", "GapsPane")]
 
 
 def _pane_title(name: str) -> str:

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from typing import Any
 
 from app.changes import Changes
-from app.curriculum_queries import list_programmes
-from app.mapping_ops import MappingState, set_mappings
+from app.curriculum.queries import list_programmes
+from app.curriculum.mappings import MappingState, set_mappings
 from app.workspace import Workspace
 from views.bridge import WorkspaceBridge
 from views.i18n import message_of
@@ -87,7 +87,7 @@ class ViewContext(QObject):
             self.module_selected.emit(module_id)
 
     def set_cells(self, states: list[MappingState], text: str) -> None:
-        """The one way a view changes mappings: undoable, through app.mapping_ops."""
+        """The one way a view changes mappings: undoable, through app.curriculum.mappings."""
         if not states:
             return
         modules = {s.module_id for s in states}

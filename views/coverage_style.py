@@ -5,7 +5,7 @@ the Okabe-Ito palette, so no one has to tell the states apart by hue alone.
 """
 from __future__ import annotations
 
-from app.coverage import COVERED, PARTIAL, UNCOVERED  # re-exported for the views
+from app.coverage.engine import COVERED, PARTIAL, UNCOVERED  # re-exported for the views
 from views.qt import QBrush, QColor, QCoreApplication, QIcon, QPainter, QPen, QPixmap, QRect, Qt
 
 ORDER = {UNCOVERED: 0, PARTIAL: 1, COVERED: 2}  # sort: worst first

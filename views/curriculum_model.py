@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from app.curriculum_queries import CourseInfo
+from app.curriculum.queries import CourseInfo
 from views.i18n import fmt
 from views.qt import QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from views.tree_base import ID_ROLE, KIND_ROLE, SORT_ROLE, Node, NodeTreeModel

@@ -8,7 +8,7 @@ from __future__ import annotations
 from app.lazy import LazyModule
 from views.context import ViewContext
 
-ops = LazyModule("app.curriculum_ops")
+ops = LazyModule("app.curriculum.ops")
 
 
 def create_programme(ctx: ViewContext, text: str, name: str, standard: str, description: str) -> int:

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from app.changes import Changes
-from app.curriculum_queries import curriculum, list_programmes, summary_of_course
-from app.standard_queries import list_standards
+from app.curriculum.queries import curriculum, list_programmes, summary_of_course
+from app.standards.queries import list_standards
 from views import curriculum_ops_ui as undoable
 from views.context import ViewContext
 from views.curriculum_model import COL_HOURS, COL_MAPPED, COL_NAME, CurriculumModel

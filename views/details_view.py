@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
-from app.coverage import TaskCoverage
-from app.standard_queries import DutyInfo, StandardTree, TaskInfo
-from app.tree_queries import ItemDetails
+from app.coverage.engine import TaskCoverage
+from app.standards.queries import DutyInfo, StandardTree, TaskInfo
+from app.coverage.tree import ItemDetails
 from views.coverage_style import COLOURS, COVERED, SYMBOLS, UNCOVERED, status_text
 from views.i18n import fmt
 from views.qt import QTextBrowser

@@ -6,8 +6,8 @@ from html import escape
 from pathlib import Path
 
 from app.changes import Changes
-from app.coverage import programme_summary
-from app.map_files import about
+from app.coverage.engine import programme_summary
+from app.maps.files import about
 from app.workspace import Workspace
 from views.actions import FileActions
 from views.context import ViewContext

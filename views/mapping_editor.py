@@ -10,9 +10,9 @@ from html import escape
 
 from app.changes import Changes
 from app.errors import user_errors
-from app.curriculum_queries import programme_info
-from app.mapping_ops import MappingState, module_mappings
-from app.tree_queries import catalogue_of, coverage_marks, module_place, programme_standards
+from app.curriculum.queries import programme_info
+from app.curriculum.mappings import MappingState, module_mappings
+from app.coverage.tree import catalogue_of, coverage_marks, module_place, programme_standards
 from views.context import ViewContext
 from views.i18n import fmt, message_of
 from views.layout import size_columns

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from app.mapping_ops import MappingState
-from app.tree_queries import Catalogue, CatalogueItem, CoverageMarks
+from app.curriculum.mappings import MappingState
+from app.coverage.tree import Catalogue, CatalogueItem, CoverageMarks
 from views.coverage_style import COVERED, UNCOVERED, CoverageIcons, status_text
 from views.i18n import fmt
 from views.qt import QColor, QFont, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt

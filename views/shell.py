@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 
 from app.errors import user_errors
-from app.map_files import new_map
+from app.maps.files import new_map
 from app.workspace import Workspace
 from views.central_panes import install_central_panes
 from views.i18n import ENGLISH, message_of

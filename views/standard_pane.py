@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from app.changes import Changes
-from app.curriculum_queries import programme_info
+from app.curriculum.queries import programme_info
 from app.errors import NotFoundError
-from app.tree_queries import coverage_marks, item_details, programme_standards, task_details, task_text
+from app.coverage.tree import coverage_marks, item_details, programme_standards, task_details, task_text
 from views.context import ViewContext
 from views.details_view import DetailsView
 from views.layout import size_columns

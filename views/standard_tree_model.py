@@ -3,8 +3,8 @@ indicators and linked K/S items, plus an Attitudes node; tasks and items
 carry their coverage state."""
 from __future__ import annotations
 
-from app.standard_queries import StandardTree
-from app.tree_queries import CoverageMarks
+from app.standards.queries import StandardTree
+from app.coverage.tree import CoverageMarks
 from views.coverage_style import COVERED, ORDER, UNCOVERED, CoverageIcons, combine, status_text
 from views.i18n import fmt
 from views.qt import QModelIndex, QPersistentModelIndex, Qt

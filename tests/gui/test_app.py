@@ -142,7 +142,7 @@ def test_the_curmap_command_takes_a_screenshot(tmp_path):
     root = Path(__file__).resolve().parents[2]
     out = tmp_path / "shot.png"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CURMAP_LANG="en", PYTHONPATH=str(root))
-    proc = subprocess.run([sys.executable, "-c", "import sys; from app.cli import main; sys.exit(main())",
+    proc = subprocess.run([sys.executable, "-c", "import sys; from app.cli.main import main; sys.exit(main())",
                            "--db", str(tmp_path / "map.db"), "--screenshot", str(out)],
                           cwd=root, env=env, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
@@ -161,7 +161,7 @@ def test_opening_a_map_in_the_window_never_loads_the_orm(tmp_path):
     db = tmp_path / "map.db"
     Workspace.open(db).close()  # an existing map, as most starts are
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CURMAP_LANG="en", PYTHONPATH=str(root))
-    script = ("import sys; from app.cli import main; code = main(sys.argv[1:]); "
+    script = ("import sys; from app.cli.main import main; code = main(sys.argv[1:]); "
               "print('orm loaded' if 'sqlalchemy.orm' in sys.modules else 'no orm'); sys.exit(code)")
     proc = subprocess.run([sys.executable, "-c", script, "--db", str(db), "--screenshot", str(tmp_path / "s.png")],
                           cwd=root, env=env, capture_output=True, text=True, timeout=60)

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.curriculum_queries import curriculum, list_programmes
-from app.mapping_ops import module_mappings
+from app.curriculum.queries import curriculum, list_programmes
+from app.curriculum.mappings import module_mappings
 from .helpers import find, ok, rows, type_text, when_modal
 from views.dialogs import CourseDialog
 from views.qt import QLineEdit, Qt

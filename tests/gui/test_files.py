@@ -5,8 +5,8 @@ import sqlite3
 
 import pytest
 
-from app.curriculum_queries import curriculum, list_programmes
-from app.mapping_ops import module_mappings
+from app.curriculum.queries import curriculum, list_programmes
+from app.curriculum.mappings import module_mappings
 from app.workspace import Workspace
 from .helpers import find, item_row, rows
 from views.mapping_model import COL_LEVEL
@@ -16,7 +16,6 @@ pytestmark = pytest.mark.gui
 
 
 def test_everything_is_still_there_after_reopening(window, shell, db_path, qtbot, prompts):
-    ctx = window.ctx
     pane = window.curriculum
     pane.tree.setCurrentIndex(find(pane.model, "PRJ330"))
     pane.tree.setFocus()

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from app.standard_queries import list_standards
+from app.standards.queries import list_standards
 from .helpers import item_row
 from views.qt import QApplication, Qt
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.mapping_ops import MappingState, module_mappings
-from app.tree_queries import mapping_catalogue
+from app.curriculum.mappings import MappingState, module_mappings
+from app.coverage.tree import mapping_catalogue
 from .helpers import double_click, find, item_row, type_text
 from views.mapping_model import COL_ASSESSED, COL_LEVEL, COL_PROGRAMME
 from views.qt import QComboBox, QStyle, QStyleOptionViewItem, Qt

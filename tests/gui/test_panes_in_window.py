@@ -16,7 +16,7 @@ def test_matrix_and_gaps_are_built_when_first_shown(window):
 
 
 def test_clicking_a_gap_brings_the_matrix_forward_on_that_task(window, qtbot):
-    from views.gaps_pane import COL_TASK
+    from views.matrix.gaps import COL_TASK
 
     holder = window.panes["gaps"]
     window.show_tab(holder)
@@ -38,7 +38,7 @@ def test_clicking_a_gap_brings_the_matrix_forward_on_that_task(window, qtbot):
 
 
 def test_screenshot_of_the_matrix_view(tmp_path, db_path):
-    from app.cli import main
+    from app.cli.main import main
 
     out = tmp_path / "matrix.png"
     assert main(["--db", str(db_path), "--screenshot", str(out), "--view", "matrix"]) == 0

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.mapping_ops import module_mappings
-from app.tree_queries import mapping_catalogue
+from app.curriculum.mappings import module_mappings
+from app.coverage.tree import mapping_catalogue
 from tests.gui.helpers import item_row
 from tests.matrix.helpers import column_of, row_of, select
 from views.qt import QApplication, Qt
@@ -54,7 +54,7 @@ def test_a_module_chosen_in_the_matrix_is_the_one_selected_everywhere(window, qt
 
 
 def test_undo_brings_back_the_programme_it_changes(window, qtbot):
-    from app.curriculum_ops import create_programme
+    from app.curriculum.ops import create_programme
 
     ctx = window.ctx
     sample = ctx.programme_id
@@ -70,7 +70,7 @@ def test_undo_brings_back_the_programme_it_changes(window, qtbot):
 
 
 def test_an_undo_the_map_no_longer_allows_is_explained_and_the_history_cleared(window, prompts, qtbot):
-    from app.curriculum_ops import delete_module
+    from app.curriculum.ops import delete_module
     from app.workspace import Workspace
 
     ctx = window.ctx
@@ -110,7 +110,7 @@ def test_the_same_keys_mark_assessed_in_the_editor_and_the_matrix(window, qtbot)
 
 
 def test_deleting_the_shown_programme_shows_the_next_one_reloading_each_pane_once(window, qtbot):
-    from app.curriculum_ops import create_programme
+    from app.curriculum.ops import create_programme
 
     ctx = window.ctx
     other = ctx.workspace.perform(create_programme, "另一學程", ["KRM2431-001v2"])

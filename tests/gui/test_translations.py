@@ -3,7 +3,7 @@
 Fails when a tr() string (views/) or a QT_TR_NOOP message (app/, db/) is
 added or changed without a translation, or when the compiled .qm is stale.
 To update:
-    pyside6-lupdate -locations none -no-obsolete views/*.py app/*.py db/*.py -ts resources/curmap_zh_TW.ts
+    pyside6-lupdate -locations none -no-obsolete $(git ls-files "views/*.py" "app/*.py" "db/*.py") -ts resources/curmap_zh_TW.ts
     (translate the new messages, e.g. in pyside6-linguist)
     pyside6-lrelease resources/curmap_zh_TW.ts -qm resources/curmap_zh_TW.qm
 """
@@ -40,7 +40,7 @@ def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
 
 def test_every_ui_string_is_in_the_translation(tmp_path):
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p.relative_to(ROOT)) for d in ("views", "app", "db") for p in (ROOT / d).glob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for d in ("views", "app", "db") for p in (ROOT / d).rglob("*.py"))
     subprocess.run([_tool("lupdate"), "-locations", "none", *sources, "-ts", str(fresh)], cwd=ROOT,
                    check=True, capture_output=True, timeout=60)
     wanted, have = set(_messages(fresh)), set(_messages(TS))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.coverage import programme_summary
+from app.coverage.engine import programme_summary
 from .helpers import find, rows
 from views.qt import QKeySequence, Qt
 
@@ -169,9 +169,9 @@ def test_save_template_for_the_programmes_standard(window, prompts, qtbot, tmp_p
 
 
 def test_import_a_curriculum_workbook_previews_then_applies_undoably(window, prompts, qtbot, tmp_path):
-    from app.curriculum_ops import delete_module
-    from app.curriculum_queries import curriculum
-    from app.excel_export import export_workbook
+    from app.curriculum.ops import delete_module
+    from app.curriculum.queries import curriculum
+    from app.excel.export import export_workbook
 
     ctx = window.ctx
     path = tmp_path / "map.xlsx"
@@ -194,9 +194,9 @@ def test_import_a_curriculum_workbook_previews_then_applies_undoably(window, pro
 def test_save_template_asks_which_standard_when_there_are_several(window, prompts, qtbot, tmp_path):
     from openpyxl import load_workbook
 
-    from app.curriculum_ops import set_targets
-    from app.standard_parser import parse_standard_file
-    from app.standard_store import import_standard
+    from app.curriculum.ops import set_targets
+    from app.standards.parser import parse_standard_file
+    from app.standards.store import import_standard
     from tests.conftest import DATA
 
     ws = window.ctx.workspace

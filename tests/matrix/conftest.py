@@ -16,7 +16,7 @@ def ctx(ws, qapp):
 @pytest.fixture
 def pane(ctx, qtbot):
     """The matrix pane on the sample programme, shown."""
-    from views.matrix_pane import MatrixPane
+    from views.matrix.pane import MatrixPane
 
     widget = MatrixPane(ctx)
     qtbot.addWidget(widget)
@@ -28,7 +28,7 @@ def pane(ctx, qtbot):
 
 @pytest.fixture
 def gaps(ctx, qtbot):
-    from views.gaps_pane import GapsPane
+    from views.matrix.gaps import GapsPane
 
     widget = GapsPane(ctx)
     qtbot.addWidget(widget)

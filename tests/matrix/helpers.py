@@ -1,7 +1,7 @@
 """Finding rows, columns and cells of the matrix by what they show."""
 from __future__ import annotations
 
-from views.matrix_model import ITEM, TASK, IdRole, RowKindRole, StatusRole, ValueRole  # noqa: F401
+from views.matrix.model import ITEM, TASK, IdRole, RowKindRole, StatusRole, ValueRole  # noqa: F401
 from views.qt import QItemSelectionModel, Qt
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from tests.matrix.helpers import row_of
-from views.gaps_pane import COL_MISSING, COL_STATUS, COL_TASK
+from views.matrix.gaps import COL_MISSING, COL_STATUS, COL_TASK
 from views.qt import Qt
 
 pytestmark = pytest.mark.gui
@@ -28,7 +28,7 @@ def test_lists_tasks_with_their_missing_items(gaps):
 
 
 def test_never_assessed_items_and_empty_modules(gaps, ws):
-    from app.curriculum_ops import add_module
+    from app.curriculum.ops import add_module
 
     # the sample maps these without ever assessing them
     assert "K06" not in _column(gaps.items_model, 1)  # assessed in 目標市場與行銷溝通

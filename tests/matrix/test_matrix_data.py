@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import random
 
-from app.coverage import coverage
-from app.mapping_ops import MappingState, module_mappings, set_mappings
-from app.matrix_data import ASSESSED, edit_states, load_matrix
+from app.coverage.engine import coverage
+from app.curriculum.mappings import MappingState, module_mappings, set_mappings
+from app.coverage.matrix import ASSESSED, edit_states, load_matrix
 
 FIGURES = ("cells", "course_cells", "task_cells", "course_task_cells", "item_modules", "item_mapped",
            "item_assessed", "item_courses", "module_items", "module_mapped", "module_tasks",
@@ -42,7 +42,7 @@ def test_reloading_changed_columns_equals_a_fresh_load(ws):
 
 
 def test_a_threshold_above_the_lowest_level_counts_only_higher_mappings(ws):
-    from app.curriculum_ops import update_programme
+    from app.curriculum.ops import update_programme
 
     ws.perform(update_programme, 1, threshold=2)
     d = ws.read(load_matrix, 1)

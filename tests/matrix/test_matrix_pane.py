@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from app.coverage import coverage
-from app.mapping_ops import module_mappings
+from app.coverage.engine import coverage
+from app.curriculum.mappings import module_mappings
 from tests.matrix.helpers import IdRole, column_of, item_rows, row_of, select, status
-from views.matrix_model import BY_KIND, COURSES, ItemsModel, TasksModel
+from views.matrix.model import BY_KIND, COURSES, ItemsModel, TasksModel
 from views.qt import Qt
 
 pytestmark = pytest.mark.gui
@@ -26,7 +26,7 @@ def _stored(pane, ws, row, col):
 
 
 def test_models_pass_the_model_tester(ctx, qtmodeltester):
-    from views.matrix_store import MatrixStore
+    from views.matrix.store import MatrixStore
 
     store = MatrixStore.of(ctx)
     for model in (ItemsModel(store), TasksModel(store)):
@@ -153,8 +153,8 @@ def test_columns_by_course_and_by_scope(pane):
 
 
 def test_outside_changes_reach_the_matrix(pane, ws):
-    from app.curriculum_ops import add_module
-    from app.mapping_ops import MappingState, set_mappings
+    from app.curriculum.ops import add_module
+    from app.curriculum.mappings import MappingState, set_mappings
 
     d = pane.store.data
     mid = ws.perform(add_module, d.course_id[0], "新單元")
@@ -170,7 +170,7 @@ def test_outside_changes_reach_the_matrix(pane, ws):
 def test_a_read_only_map_says_so_instead_of_failing(tmp_path, qtbot):
     from app.workspace import Workspace
     from views.context import ViewContext
-    from views.matrix_pane import MatrixPane
+    from views.matrix.pane import MatrixPane
 
     Workspace.open(tmp_path / "m.db").close()
     ws = Workspace.open(tmp_path / "m.db", readonly=True)
@@ -193,9 +193,9 @@ def test_the_pane_renders(pane, tmp_path):
 
 
 def test_a_closed_pane_leaves_the_shared_store_working(ctx, ws, qtbot):
-    from app.mapping_ops import MappingState, set_mappings
-    from views.gaps_pane import GapsPane
-    from views.matrix_pane import MatrixPane
+    from app.curriculum.mappings import MappingState, set_mappings
+    from views.matrix.gaps import GapsPane
+    from views.matrix.pane import MatrixPane
     from views.qt import QCoreApplication, QEvent
 
     first = MatrixPane(ctx)
@@ -211,7 +211,7 @@ def test_a_closed_pane_leaves_the_shared_store_working(ctx, ws, qtbot):
 
 
 def test_the_scope_survives_a_reload_and_a_programme_switch_reloads(pane, ctx, ws):
-    from app.curriculum_ops import add_course, create_programme, update_course
+    from app.curriculum.ops import add_course, create_programme, update_course
 
     model = pane.items_model
     pane.scope.setCurrentIndex(pane.scope.findText("MKT210", Qt.MatchFlag.MatchStartsWith))

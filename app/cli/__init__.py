@@ -1,0 +1,1 @@
+"""The curmap command: subcommands for standards, programmes, coverage and Excel."""

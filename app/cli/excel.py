@@ -1,0 +1,79 @@
+"""Subcommands for Excel: export a map, import a curriculum workbook, write a template."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def register(sub) -> None:
+    p = sub.add_parser("export", help="write a programme's map to an Excel workbook (.xlsx)")
+    p.add_argument("programme", help="the programme's name (or id)")
+    p.add_argument("out", type=Path, metavar="OUT.xlsx")
+    p.add_argument("--standard", metavar="CODE", help="only this target standard (default: all of them)")
+    p.add_argument("--lang", metavar="en|zh_TW", help="sheet names and headers (default: $CURMAP_LANG, else en)")
+    p.add_argument("--report-tables", action="store_true",
+                   help="add the iCAP course-planning report's 表1 and 表3")
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("import-workbook", help="make a programme match a curriculum workbook (.xlsx)")
+    p.add_argument("file", type=Path)
+    p.add_argument("programme", help="the programme's name (created if missing)")
+    p.add_argument("--standard", metavar="CODE",
+                   help="the standard the item columns belong to (default: the programme's, or the one that fits)")
+    p.add_argument("--dry-run", action="store_true", help="list the changes, write nothing")
+    p.set_defaults(handler=cmd_import_workbook)
+
+    p = sub.add_parser("workbook-template", help="write an empty curriculum workbook for a standard")
+    p.add_argument("out", type=Path, metavar="OUT.xlsx")
+    p.add_argument("--standard", metavar="CODE", help="needed when the map has several standards")
+    p.add_argument("--lang", metavar="en|zh_TW", help="sheet names and headers (default: $CURMAP_LANG, else en)")
+    p.set_defaults(handler=cmd_workbook_template)
+
+
+def cmd_export(args, open_workspace) -> int:
+    from app.excel.common import resolve_lang
+    from app.excel.export import export_by_name
+
+    lang = resolve_lang(args.lang)  # a bad --lang fails before the map is opened
+    result = open_workspace(readonly=True).read(
+        export_by_name, args.programme, args.out, standard_code=args.standard, lang=lang,
+        report_tables=args.report_tables)
+    print(f"wrote {result.path}: {len(result.sheets)} sheets ({', '.join(result.sheets)}); "
+          f"{result.courses} courses, {result.modules} modules, {result.mappings} mappings")
+    if result.tasks_not_covered:
+        print(f"{result.tasks_not_covered} tasks not fully covered: see the sheet {result.active!r}")
+    else:
+        print("every task is fully covered")
+    return 0
+
+
+def cmd_import_workbook(args, open_workspace) -> int:
+    from app.excel.apply import apply_import
+    from app.excel.plan import plan_import
+    from app.excel.read import read_workbook
+
+    workbook = read_workbook(args.file)  # before opening: a bad file touches nothing
+    ws = open_workspace(readonly=True if args.dry_run else None)
+    plan = ws.read(plan_import, workbook, args.programme, args.standard)
+    for line in plan.summary():
+        print(line)
+    if args.dry_run:
+        print("dry run: nothing was written")
+        return 0
+    if plan.empty:
+        return 0
+    result = ws.perform(apply_import, plan)
+    verb = "created" if result.created else "updated"
+    print(f"{verb} programme {result.programme!r}")
+    return 0
+
+
+def cmd_workbook_template(args, open_workspace) -> int:
+    from app.excel.common import resolve_lang
+    from app.excel.template import write_template
+
+    lang = resolve_lang(args.lang)
+    result = open_workspace(readonly=True).read(write_template, args.standard, args.out, lang=lang)
+    print(f"wrote {result.path}: a curriculum workbook for {result.standard} with {result.items} item columns",
+          file=sys.stdout)
+    return 0

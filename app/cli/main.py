@@ -1,0 +1,78 @@
+"""The ``curmap`` command: the GUI with no command, batch work with one."""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from app.cli import excel as cli_excel
+from app.cli import standards as cli_standards
+from app.errors import user_errors
+from app.version import __version__
+
+# Each module adds its subcommands; a handler takes (args, open_workspace).
+COMMAND_MODULES = [cli_standards, cli_excel]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="curmap",
+        description="Map a curriculum onto an occupational competency standard (iCAP 職能基準). "
+                    "With no command, opens the window.")
+    parser.add_argument("--version", action="version", version=f"curmap {__version__}")
+    parser.add_argument("--db", metavar="PATH_OR_URL",
+                        help="the curriculum map: a file (created if missing) or a database URL; "
+                             "default: the map in your user data folder")
+    parser.add_argument("--screenshot", metavar="OUT.png",
+                        help="open the window, save it as PNG once painted, and exit")
+    parser.add_argument("--view", metavar="NAME", help="with --screenshot: which view to show")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    _utf8_output()
+    args = build_parser().parse_args(argv)
+    handler: Callable | None = getattr(args, "handler", None)
+    if handler is None:
+        from app.gui_launch import launch
+
+        return launch(args.db, screenshot=args.screenshot, view=args.view)
+    opened = []
+
+    def open_workspace(readonly: bool | None = None):
+        from app.paths import default_database
+        from app.workspace import Workspace
+
+        target = args.db or default_database()
+        if readonly and "://" not in str(target) and not Path(target).exists():
+            readonly = None  # a first run makes the map (bundled standard, sample), then reads it
+        ws = Workspace.open(target, readonly=readonly)
+        opened.append(ws)
+        return ws
+
+    try:
+        return handler(args, open_workspace) or 0
+    except user_errors() as exc:
+        print(f"curmap: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("curmap: interrupted; nothing more was written", file=sys.stderr)
+        return 130
+    finally:
+        for ws in opened:
+            ws.close()
+
+
+def _utf8_output() -> None:
+    # Windows consoles default to a legacy code page that cannot print 職能基準.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower() not in ("utf-8", "utf8"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

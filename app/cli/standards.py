@@ -1,0 +1,136 @@
+"""Subcommands for standards, programmes and coverage."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from app.errors import QT_TR_NOOP, ConflictError
+
+
+def register(sub) -> None:
+    p = sub.add_parser("import-standard", help="import an iCAP standard (text layout)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--replace", action="store_true",
+                   help="replace a standard with the same code, keeping mappings whose items remain")
+    p.set_defaults(handler=cmd_import_standard)
+
+    p = sub.add_parser("standards", help="list the standards in the map")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_standards)
+
+    p = sub.add_parser("show-standard", help="print a whole standard")
+    p.add_argument("code")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_show_standard)
+
+    p = sub.add_parser("delete-standard", help="remove a standard no mapping uses")
+    p.add_argument("code")
+    p.set_defaults(handler=cmd_delete_standard)
+
+    p = sub.add_parser("programmes", help="list the programmes in the map")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_programmes)
+
+    p = sub.add_parser("coverage", help="how much of a standard a programme covers")
+    p.add_argument("programme", help="the programme's name (or id)")
+    p.add_argument("--standard", metavar="CODE", help="needed when the programme targets several")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_coverage)
+
+
+def cmd_import_standard(args, open_workspace) -> int:
+    from app.standards.parser import parse_standard_file
+    from app.standards.store import import_standard, mappings_lost_by_replace
+
+    parsed = parse_standard_file(args.file)  # before opening: a bad file touches nothing
+    ws = open_workspace()
+    if args.replace:
+        lost = ws.read(mappings_lost_by_replace, parsed)
+        for m in lost:
+            print(f"will drop mapping {m.programme} / {m.course} / {m.module} -> {m.item_code} "
+                  "(the item is gone from the new text)", file=sys.stderr)
+    try:
+        summary = ws.perform(import_standard, parsed, replace=args.replace)
+    except ConflictError as exc:
+        raise ConflictError(QT_TR_NOOP("%1: run again with --replace"), exc.message) from None
+    c = summary.counts
+    verb = "replaced" if summary.replaced else "imported"
+    print(f"{verb} {summary.code} {summary.name}: {c['duties']} duties, {c['tasks']} tasks, "
+          f"{c['outputs']} outputs, {c['indicators']} indicators, {c['knowledge']} K, "
+          f"{c['skills']} S, {c['attitudes']} A")
+    if summary.replaced:
+        print(f"kept {summary.kept_mappings} mappings, dropped {len(summary.lost_mappings)}")
+    return 0
+
+
+def cmd_standards(args, open_workspace) -> int:
+    from dataclasses import asdict
+
+    from app.cli.output import print_json
+    from app.standards.queries import list_standards
+
+    rows = open_workspace().read(list_standards)
+    if args.json:
+        print_json([asdict(r) for r in rows])
+        return 0
+    for r in rows:
+        print(f"{r.code}\t{r.name}\tlevel {r.level}\t{r.duties} duties, {r.tasks} tasks, {r.items} items")
+    return 0
+
+
+def cmd_show_standard(args, open_workspace) -> int:
+    from app.cli.output import print_json
+    from app.standards.queries import standard_tree
+
+    tree = open_workspace().read(standard_tree, args.code)
+    if args.json:
+        print_json(tree.to_json())
+        return 0
+    print(f"{tree.code} {tree.name} (level {tree.level})")
+    for d in tree.duties:
+        print(f"{d.code} {d.title}")
+        for t in d.tasks:
+            print(f"  {t.code} {t.title} [L{t.level}]  K: {' '.join(t.knowledge)}  S: {' '.join(t.skills)}")
+    for label, items in (("K", tree.knowledge), ("S", tree.skills), ("A", tree.attitudes)):
+        print(f"{label}: " + "; ".join(f"{i.code} {i.title}" for i in items))
+    return 0
+
+
+def cmd_delete_standard(args, open_workspace) -> int:
+    from app.standards.store import delete_standard
+
+    open_workspace().perform(delete_standard, args.code)
+    print(f"deleted {args.code}")
+    return 0
+
+
+def cmd_programmes(args, open_workspace) -> int:
+    from dataclasses import asdict
+
+    from app.cli.output import print_json
+    from app.curriculum.queries import list_programmes
+
+    rows = open_workspace().read(list_programmes)
+    if args.json:
+        print_json([asdict(r) for r in rows])
+        return 0
+    for r in rows:
+        print(f"{r.id}\t{r.name}\t{', '.join(r.standards)}\t{r.courses} courses")
+    return 0
+
+
+def cmd_coverage(args, open_workspace) -> int:
+    from app.cli.output import print_json
+    from app.coverage.engine import coverage_by_name
+
+    cov = open_workspace().read(coverage_by_name, args.programme, args.standard)
+    if args.json:
+        print_json(cov.to_json())
+        return 0
+    print(f"{cov.programme} -> {cov.standard} (covered at {cov.threshold} or above)")
+    print(f"items: {cov.items_covered}/{cov.items_total} covered; tasks: {cov.tasks_covered} covered, "
+          f"{cov.tasks_partial} partly, {cov.tasks_uncovered} uncovered of {cov.tasks_total}")
+    for t in cov.tasks:
+        if t.status != "covered":
+            print(f"  {t.code} {t.title}: {t.status}, missing {' '.join(t.missing)}")
+    return 0

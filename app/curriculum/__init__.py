@@ -1,0 +1,1 @@
+"""Programmes, courses, modules and their mappings: operations and queries."""

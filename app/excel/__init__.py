@@ -1,0 +1,1 @@
+"""Excel workbooks: the coverage export, the curriculum workbook round trip, the template."""

@@ -1,0 +1,1 @@
+"""Competency standards: the iCAP parser, storing, replacing and reading them back."""

@@ -1,0 +1,209 @@
+"""Store, replace and delete standards (bulk Core inserts, one transaction)."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from app.changes import Changes
+from app.errors import QT_TR_NOOP, ConflictError, CurmapError, Joined, Msg, NotFoundError
+from app.standards.data import ParsedStandard
+from models import (
+    Course,
+    Duty,
+    Indicator,
+    Item,
+    Mapping,
+    Module,
+    Output,
+    Programme,
+    Standard,
+    StandardCategory,
+    StandardVersion,
+    Task,
+    programme_standard,
+    task_item,
+)
+
+
+@dataclass
+class LostMapping:
+    programme: str
+    course: str
+    module: str
+    item_code: str
+
+
+@dataclass
+class ImportSummary:
+    code: str
+    name: str
+    standard_id: int
+    counts: dict[str, int]
+    replaced: bool = False
+    kept_mappings: int = 0
+    lost_mappings: list[LostMapping] = field(default_factory=list)
+
+
+def counts_of(parsed: ParsedStandard) -> dict[str, int]:
+    tasks = parsed.tasks()
+    return {
+        "duties": len(parsed.duties),
+        "tasks": len(tasks),
+        "outputs": sum(len(t.outputs) for t in tasks),
+        "indicators": sum(len(t.indicators) for t in tasks),
+        "knowledge": len(parsed.knowledge),
+        "skills": len(parsed.skills),
+        "attitudes": len(parsed.attitudes),
+    }
+
+
+def standard_id_by_code(session: Session, code: str) -> int | None:
+    return session.scalar(select(Standard.id).where(Standard.code == code))
+
+
+def mappings_lost_by_replace(session: Session, parsed: ParsedStandard) -> list[LostMapping]:
+    """The mappings a replace would drop: those on item codes the new text lacks."""
+    sid = standard_id_by_code(session, parsed.code)
+    if sid is None:
+        return []
+    new_codes = {i.code for i in (*parsed.knowledge, *parsed.skills, *parsed.attitudes)}
+    rows = session.execute(
+        select(Programme.name, Course.code, Module.title, Item.code)
+        .join(Mapping, Mapping.item_id == Item.id)
+        .join(Module, Module.id == Mapping.module_id)
+        .join(Course, Course.id == Module.course_id)
+        .join(Programme, Programme.id == Course.programme_id)
+        .where(Item.standard_id == sid)
+        .order_by(Programme.name, Course.position, Module.position, Item.position)
+    ).all()
+    return [LostMapping(*r) for r in rows if r[3] not in new_codes]
+
+
+def import_standard(session: Session, parsed: ParsedStandard, *, replace: bool = False
+                    ) -> tuple[ImportSummary, Changes]:
+    check_consistent(parsed)
+    old_id = standard_id_by_code(session, parsed.code)
+    kept: list[dict] = []
+    targets: list[int] = []
+    lost: list[LostMapping] = []
+    if old_id is not None:
+        if not replace:
+            raise ConflictError(QT_TR_NOOP("standard %1 is already in this map; "
+                                           "replace it to load the new text"), parsed.code)
+        lost = mappings_lost_by_replace(session, parsed)
+        kept = [dict(r._mapping) for r in session.execute(
+            select(Mapping.module_id, Item.code.label("item_code"), Mapping.level,
+                   Mapping.assessed, Mapping.note)
+            .join(Item, Item.id == Mapping.item_id).where(Item.standard_id == old_id))]
+        targets = list(session.scalars(select(programme_standard.c.programme_id)
+                                       .where(programme_standard.c.standard_id == old_id)))
+        session.execute(delete(Standard).where(Standard.id == old_id))
+
+    sid = _insert_standard(session, parsed)
+    item_ids = dict(session.execute(select(Item.code, Item.id).where(Item.standard_id == sid)).all())
+    restored = [
+        {"module_id": m["module_id"], "item_id": item_ids[m["item_code"]], "level": m["level"],
+         "assessed": m["assessed"], "note": m["note"]}
+        for m in kept if m["item_code"] in item_ids
+    ]
+    if restored:
+        session.execute(insert(Mapping), restored)
+    if targets:
+        session.execute(insert(programme_standard),
+                        [{"programme_id": p, "standard_id": sid} for p in targets])
+    summary = ImportSummary(parsed.code, parsed.name, sid, counts_of(parsed),
+                            replaced=old_id is not None, kept_mappings=len(restored),
+                            lost_mappings=lost)
+    touched = frozenset(m["module_id"] for m in kept)
+    return summary, Changes(standards=True, programmes=bool(targets), mappings=touched)
+
+
+def _insert_standard(session: Session, p: ParsedStandard) -> int:
+    std = Standard(code=p.code, name=p.name, name_kind=p.name_kind, version=p.version,
+                   status=p.status, level=p.level, job_description=p.job_description,
+                   notes=p.notes, source_name=p.source_name, imported_at=datetime.now())
+    session.add(std)
+    session.flush()
+    sid = std.id
+    if p.versions:
+        session.execute(insert(StandardVersion), [
+            {"standard_id": sid, "position": i, "version": v.version, "code": v.code,
+             "name": v.name, "status": v.status, "note": v.note, "date": v.date}
+            for i, v in enumerate(p.versions)])
+    if p.categories:
+        session.execute(insert(StandardCategory), [
+            {"standard_id": sid, "position": i, "kind": c.kind, "name": c.name, "code": c.code}
+            for i, c in enumerate(p.categories)])
+    items = sorted([*p.knowledge, *p.skills, *p.attitudes], key=_item_order)
+    session.execute(insert(Item), [
+        {"standard_id": sid, "kind": it.kind, "position": i, "code": it.code, "title": it.title}
+        for i, it in enumerate(items)])
+    item_ids = dict(session.execute(select(Item.code, Item.id).where(Item.standard_id == sid)).all())
+
+    session.execute(insert(Duty), [
+        {"standard_id": sid, "position": i, "code": d.code, "title": d.title}
+        for i, d in enumerate(p.duties)])
+    duty_ids = dict(session.execute(select(Duty.code, Duty.id).where(Duty.standard_id == sid)).all())
+    session.execute(insert(Task), [
+        {"standard_id": sid, "duty_id": duty_ids[d.code], "position": i, "code": t.code,
+         "title": t.title, "level": t.level}
+        for d in p.duties for i, t in enumerate(d.tasks)])
+    task_ids = dict(session.execute(select(Task.code, Task.id).where(Task.standard_id == sid)).all())
+
+    outputs, indicators, links = [], [], []
+    for t in p.tasks():
+        tid = task_ids[t.code]
+        outputs += [{"task_id": tid, "position": i, "code": o.code, "title": o.title}
+                    for i, o in enumerate(t.outputs)]
+        indicators += [{"task_id": tid, "position": i, "code": x.code, "text": x.text}
+                       for i, x in enumerate(t.indicators)]
+        links += [{"task_id": tid, "item_id": item_ids[c]} for c in dict.fromkeys(t.knowledge + t.skills)]
+    for table, rows in ((Output, outputs), (Indicator, indicators), (task_item, links)):
+        if rows:
+            session.execute(insert(table), rows)
+    return sid
+
+
+def _item_order(item) -> tuple:
+    # K01..K19 by number, whatever order the published table first names them in.
+    digits = "".join(ch for ch in item.code if ch.isdigit())
+    return ("KSA".find(item.kind), int(digits) if digits else 0, item.code)
+
+
+def delete_standard(session: Session, code: str) -> tuple[None, Changes]:
+    sid = standard_id_by_code(session, code)
+    if sid is None:
+        raise NotFoundError(QT_TR_NOOP("no standard %1 in this map"), code)
+    used = session.execute(
+        select(Programme.name, func.count(Mapping.id))
+        .join(Item, Item.id == Mapping.item_id)
+        .join(Module, Module.id == Mapping.module_id)
+        .join(Course, Course.id == Module.course_id)
+        .join(Programme, Programme.id == Course.programme_id)
+        .where(Item.standard_id == sid).group_by(Programme.name)).all()
+    if used:
+        total = sum(n for _, n in used)
+        where = ", ".join(f"{name} ({n})" for name, n in used)
+        raise ConflictError(QT_TR_NOOP("standard %1 cannot be deleted: %2 mappings use its items "
+                                       "(%3); deleting it would remove them"), code, total, where)
+    session.execute(delete(Standard).where(Standard.id == sid))
+    return None, Changes(standards=True, programmes=True)
+
+
+def check_consistent(parsed: ParsedStandard) -> None:
+    """Refuse data the schema would reject half-way (a parser's or a caller's slip)."""
+    codes = Counter(i.code for i in (*parsed.knowledge, *parsed.skills, *parsed.attitudes))
+    problems = [Msg(QT_TR_NOOP("item %1 is listed %2 times"), c, n) for c, n in codes.items() if n > 1]
+    tasks = Counter(t.code for t in parsed.tasks())
+    problems += [Msg(QT_TR_NOOP("task %1 is listed %2 times"), c, n) for c, n in tasks.items() if n > 1]
+    for t in parsed.tasks():
+        problems += [Msg(QT_TR_NOOP("task %1 links to %2, which the standard does not list"), t.code, c)
+                     for c in (*t.knowledge, *t.skills) if c not in codes]
+        if not 1 <= t.level <= 6:
+            problems.append(Msg(QT_TR_NOOP("task %1 has level %2; levels run 1-6"), t.code, t.level))
+    if problems:
+        raise CurmapError(QT_TR_NOOP("%1: %2"), parsed.source_name or parsed.code, Joined("; ", *problems[:20]))

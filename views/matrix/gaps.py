@@ -1,0 +1,278 @@
+"""The gaps pane: what the curriculum leaves out.
+
+Tasks not fully covered (with the exact K/S items they miss), items taught
+but never assessed, and modules that map nothing. It reads the same store
+as the matrix, so it follows every edit at once. Clicking a task asks the
+matrix to show it (``ctx.show_task_in_matrix``).
+"""
+from __future__ import annotations
+
+from app.coverage.matrix import ASSESSED, LEVEL, MatrixData
+from views.context import ViewContext
+from views.coverage_style import ORDER, CoverageIcons, status_text
+from views.i18n import fmt
+from views.matrix.base import SortRole, join_limited, term_label
+from views.matrix.store import MatrixStore
+from views.qt import (
+    QAbstractItemView,
+    QAbstractTableModel,
+    QHeaderView,
+    QLabel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+_DISPLAY, _TIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+
+# TaskGapsModel columns
+COL_STANDARD, COL_TASK, COL_TITLE, COL_STATUS, COL_COVERED, COL_MISSING = range(6)
+# NeverAssessedModel columns
+COL_ITEM_STANDARD, COL_ITEM, COL_ITEM_TITLE, COL_ITEM_MODULES, COL_ITEM_LEVEL = range(5)
+# EmptyModulesModel columns
+COL_COURSE, COL_TERM, COL_MODULE, COL_MODULE_TITLE = range(4)
+
+
+class GapModel(QAbstractTableModel):
+    """A list of gaps, recomputed from the store (a few thousand rows at most)."""
+
+    def __init__(self, store: MatrixStore, parent=None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.rows: list[int] = []
+        self.headers: tuple[str, ...] = ()
+        store.reset.connect(self.refresh)
+        store.updated.connect(self._on_updated)  # a bound slot: dropped when the model goes
+        self.rows = self.collect(store.data)
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self.rows = self.collect(self.store.data)
+        self.endResetModel()
+
+    def _on_updated(self, _delta) -> None:
+        self.refresh()
+
+    def collect(self, d: MatrixData) -> list[int]:
+        raise NotImplementedError
+
+    def cell(self, x: int, col: int, role: int):
+        raise NotImplementedError
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index, role=_DISPLAY):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        return self.cell(self.rows[index.row()], index.column(), role)
+
+    def headerData(self, section, orientation, role=_DISPLAY):
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class TaskGapsModel(GapModel):
+    def __init__(self, store: MatrixStore, parent=None) -> None:
+        super().__init__(store, parent)
+        self.headers = (self.tr("Standard"), self.tr("Task"), self.tr("Title"), self.tr("Status"),
+                        self.tr("Covered"), self.tr("Missing K/S items"))
+        self.icons = CoverageIcons()
+
+    def collect(self, d: MatrixData) -> list[int]:
+        return [t for t in range(d.n_tasks) if d.task_status(t) != "covered"]
+
+    def cell(self, t: int, col: int, role: int):
+        d = self.store.data
+        if role == _DISPLAY:
+            if col == COL_STANDARD:
+                return d.standards[d.duties[d.task_duty[t]][1]][1]
+            if col == COL_TASK:
+                return d.task_code[t]
+            if col == COL_TITLE:
+                return d.task_title[t]
+            if col == COL_STATUS:
+                return status_text(d.task_status(t))
+            if col == COL_COVERED:
+                return f"{d.task_covered[t]}/{len(d.task_items[t])}"
+            if col == COL_MISSING:
+                return " ".join(d.item_code[i] for i in d.missing_items(t))
+        elif role == SortRole:
+            return (t if col in (COL_STANDARD, COL_TASK) else d.task_title[t] if col == COL_TITLE
+                    else ORDER[d.task_status(t)] if col == COL_STATUS
+                    else d.task_covered[t] / max(1, len(d.task_items[t])) if col == COL_COVERED
+                    else len(d.missing_items(t)))
+        elif role == _DECORATION and col == COL_STATUS:
+            return self.icons[d.task_status(t)]
+        elif role == _TIP:
+            lines = [f"{d.task_code[t]} {d.task_title[t]}", fmt(self.tr("Missing %1 of %2 K/S items:"),
+                                                               len(d.missing_items(t)), len(d.task_items[t]))]
+            lines.append(join_limited([f"  {d.item_code[i]} {d.item_title[i]}" for i in d.missing_items(t)]))
+            lines.append(self.tr("Click to show it in the matrix"))
+            return "\n".join(lines)
+        return None
+
+
+class NeverAssessedModel(GapModel):
+    """Items some module teaches (maps) but none assesses."""
+
+    def __init__(self, store: MatrixStore, parent=None) -> None:
+        super().__init__(store, parent)
+        self.headers = (self.tr("Standard"), self.tr("Item"), self.tr("Title"), self.tr("Modules"),
+                        self.tr("Highest level"))
+
+    def collect(self, d: MatrixData) -> list[int]:
+        return [i for i in range(d.n_items) if d.item_mapped[i] and not d.item_assessed[i]]
+
+    def cell(self, i: int, col: int, role: int):
+        d = self.store.data
+        if role in (_DISPLAY, SortRole):
+            if col == COL_ITEM_STANDARD:
+                return d.standards[d.item_std[i]][1] if role == _DISPLAY else i
+            if col == COL_ITEM:
+                return d.item_code[i] if role == _DISPLAY else i
+            if col == COL_ITEM_TITLE:
+                return d.item_title[i]
+            if col == COL_ITEM_MODULES:
+                return d.item_mapped[i] if role == SortRole else str(d.item_mapped[i])
+            if col == COL_ITEM_LEVEL:
+                top = max((v & LEVEL for _, v in d.modules_of_item(i)), default=0)
+                return top if role == SortRole else d.label(top)
+        elif role == _TIP:
+            maps = d.modules_of_item(i)
+            lines = [f"{d.item_code[i]} {d.item_title[i]}", self.tr("Taught in:")]
+            lines.append(join_limited([f"  {d.module_label(m)} {d.module_title[m]}: "
+                                       f"{d.label(v & ~ASSESSED)}" for m, v in maps]))
+            return "\n".join(lines)
+        return None
+
+
+class EmptyModulesModel(GapModel):
+    """Modules that map no item at all."""
+
+    def __init__(self, store: MatrixStore, parent=None) -> None:
+        super().__init__(store, parent)
+        self.headers = (self.tr("Course"), self.tr("Term"), self.tr("Module"), self.tr("Title"))
+
+    def collect(self, d: MatrixData) -> list[int]:
+        return [m for m in range(len(d.module_id)) if not d.module_mapped[m]]
+
+    def cell(self, m: int, col: int, role: int):
+        d = self.store.data
+        c = d.module_course[m]
+        if role in (_DISPLAY, SortRole):
+            if col == COL_COURSE:
+                return f"{d.course_code[c]} {d.course_name[c]}" if role == _DISPLAY else m
+            if col == COL_TERM:
+                return term_label(*d.course_term[c]) if role == _DISPLAY else (d.course_term[c][0] or 0) * 10**6 + m
+            if col == COL_MODULE:
+                return str(d.module_number[m]) if role == _DISPLAY else m
+            if col == COL_MODULE_TITLE:
+                return d.module_title[m]
+        return None
+
+
+class GapsPane(QWidget):
+    def __init__(self, ctx: ViewContext, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("gapsPane")
+        self.ctx = ctx
+        self.store = MatrixStore.of(ctx)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("gapsSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setContentsMargins(8, 6, 8, 4)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("gapsTabs")
+        self.tasks_model = TaskGapsModel(self.store, self)
+        self.items_model = NeverAssessedModel(self.store, self)
+        self.modules_model = EmptyModulesModel(self.store, self)
+        self.tasks_view = self._table(self.tasks_model, "gapsTasks", COL_MISSING, self._task_clicked)
+        self.items_view = self._table(self.items_model, "gapsItems", COL_ITEM_TITLE, self._item_clicked)
+        self.modules_view = self._table(self.modules_model, "gapsModules", COL_MODULE_TITLE, self._module_clicked)
+        for view, width in ((self.tasks_view, (110, 56, 240, 120, 70)),
+                            (self.items_view, (110, 56, 300, 70)), (self.modules_view, (220, 80, 60))):
+            for col, w in enumerate(width):
+                view.setColumnWidth(col, w)
+        for view in (self.tasks_view, self.items_view, self.modules_view):
+            self.tabs.addTab(view, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        self.store.reset.connect(self._update_summary)
+        self.store.updated.connect(self._on_updated)
+        self._update_summary()
+
+    def _table(self, model: GapModel, name: str, stretch: int, on_click) -> QTableView:
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(model)
+        proxy.setSortRole(SortRole)
+        view = QTableView(self)
+        view.setObjectName(name)
+        view.setModel(proxy)
+        view.setSortingEnabled(True)
+        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the standard's own order
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.verticalHeader().setDefaultSectionSize(24)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        view.clicked.connect(lambda index: on_click(proxy.mapToSource(index).row()))
+        view.activated.connect(lambda index: on_click(proxy.mapToSource(index).row()))
+        return view
+
+    def _on_updated(self, _delta) -> None:
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        d = self.store.data
+        tasks = self.tasks_model.rowCount()
+        uncovered = sum(1 for t in self.tasks_model.rows if d.task_status(t) == "uncovered")
+        ks = [i for i in range(d.n_items) if d.item_kind[i] != "A"]
+        missing = sum(1 for i in ks if not d.item_modules[i])
+        self.summary.setText(fmt(self.tr(
+            "<b>%1 of %2 tasks not fully covered</b> (%3 not covered at all) · %4 of %5 K/S items "
+            "not covered · %6 items taught but never assessed · %7 modules map nothing"),
+            tasks, d.n_tasks, uncovered, missing, len(ks), self.items_model.rowCount(),
+            self.modules_model.rowCount()))
+        self.tabs.setTabText(0, fmt(self.tr("Tasks with gaps (%1)"), tasks))
+        self.tabs.setTabText(1, fmt(self.tr("Never assessed (%1)"), self.items_model.rowCount()))
+        self.tabs.setTabText(2, fmt(self.tr("Modules mapping nothing (%1)"), self.modules_model.rowCount()))
+        self.tasks_view.setColumnHidden(COL_STANDARD, len(d.standards) < 2)
+        self.items_view.setColumnHidden(COL_ITEM_STANDARD, len(d.standards) < 2)
+
+    def _task_clicked(self, row: int) -> None:
+        if 0 <= row < len(self.tasks_model.rows):
+            tid = self.store.data.task_id[self.tasks_model.rows[row]]
+            self.ctx.task_selected.emit(tid)
+            self.ctx.show_task_in_matrix.emit(tid)
+
+    def _item_clicked(self, row: int) -> None:
+        if 0 <= row < len(self.items_model.rows):
+            self.ctx.item_selected.emit(self.store.data.item_id[self.items_model.rows[row]])
+
+    def _module_clicked(self, row: int) -> None:
+        if 0 <= row < len(self.modules_model.rows):
+            self.ctx.module_selected.emit(self.store.data.module_id[self.modules_model.rows[row]])
