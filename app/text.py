@@ -13,7 +13,7 @@ import re
 # Unicode noncharacters (U+FDD0..U+FDEF and the last two code points of every plane).
 _DROP = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
-    + "".join(f"\\U{p:05x}fffe\\U{p:05x}ffff" for p in range(0x11))
+    + "".join(f"\\U{p:04x}fffe\\U{p:04x}ffff" for p in range(0x11))
     + "]")
 _BREAKS = re.compile(r"[\t\r\n\u2028\u2029]+")
 
