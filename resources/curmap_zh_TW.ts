@@ -108,6 +108,10 @@
         <translation>此學程已有課程 %1</translation>
     </message>
     <message>
+        <source>no programme named &apos;%1&apos;; did you mean &apos;%2&apos; (id %3)? Name it exactly or by its id</source>
+        <translation>找不到名為「%1」的學程；是否指「%2」（編號 %3）？請輸入完整名稱或編號</translation>
+    </message>
+    <message>
         <source>no programme named &apos;%1&apos; (this map has: %2)</source>
         <translation>沒有名為「%1」的學程（此課程地圖有：%2）</translation>
     </message>
@@ -790,6 +794,14 @@
     <message>
         <source>%1: the map is locked by another program; try again</source>
         <translation>%1：課程地圖被其他程式鎖定；請再試一次</translation>
+    </message>
+    <message>
+        <source>no programme named &apos;%1&apos; (this map has: %2); to make a new one from the workbook, add --create</source>
+        <translation>找不到名為「%1」的學程（此課程地圖有：%2）；若要依活頁簿建立新學程，請加上 --create</translation>
+    </message>
+    <message>
+        <source>%1: no such map (check the path; a command that changes a map creates it)</source>
+        <translation>%1：沒有這個課程地圖（請檢查路徑；會修改課程地圖的指令才會建立新檔）</translation>
     </message>
 </context>
 <context>

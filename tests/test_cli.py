@@ -5,6 +5,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from app.cli.main import main
 from app.curriculum.sample import SAMPLE_NAME
 from tests.conftest import SEED
@@ -23,7 +25,14 @@ def test_new_default_map_lists_the_bundled_standard(capsys):
     assert [(s["code"], s["tasks"], s["level"]) for s in data] == [("KRM2431-001v2", 13, 3)]
 
 
-def test_show_standard_json_has_the_documented_shape(capsys, db_path):
+@pytest.fixture
+def made(ws, db_path):
+    """A map file that exists (read-only commands refuse a path that does not)."""
+    return db_path
+
+
+def test_show_standard_json_has_the_documented_shape(capsys, made):
+    db_path = made
     code, out, err = run(capsys, "--db", str(db_path), "show-standard", "KRM2431-001v2", "--json")
     assert code == 0, err
     data = json.loads(out)
@@ -37,7 +46,8 @@ def test_show_standard_json_has_the_documented_shape(capsys, db_path):
     assert data["knowledge"][11] == {"code": "K12", "title": "著作權與肖像權知識"}
 
 
-def test_coverage_json(capsys, db_path):
+def test_coverage_json(capsys, made):
+    db_path = made
     code, out, err = run(capsys, "--db", str(db_path), "coverage", SAMPLE_NAME, "--json")
     assert code == 0, err
     data = json.loads(out)
@@ -62,8 +72,8 @@ def test_import_existing_needs_replace_then_replaces(capsys, db_path):
     assert "kept 29 mappings, dropped 0" in out
 
 
-def test_broken_standard_file_names_file_and_line_and_writes_nothing(capsys, db_path, tmp_path):
-    run(capsys, "--db", str(db_path), "standards")
+def test_broken_standard_file_names_file_and_line_and_writes_nothing(capsys, made, tmp_path):
+    db_path = made
     before = db_path.read_bytes()
     bad = tmp_path / "bad.txt"
     bad.write_text(SEED.read_text(encoding="utf-8").replace("KRM2431-001v2", "KRM9999-001v1")
@@ -74,7 +84,8 @@ def test_broken_standard_file_names_file_and_line_and_writes_nothing(capsys, db_
     assert db_path.read_bytes() == before
 
 
-def test_unknown_names_are_one_clear_line(capsys, db_path):
+def test_unknown_names_are_one_clear_line(capsys, made):
+    db_path = made
     code, out, err = run(capsys, "--db", str(db_path), "coverage", "No such programme")
     assert code == 1 and "no programme named 'No such programme'" in err and out == ""
     code, out, err = run(capsys, "--db", str(db_path), "show-standard", "ABC1234-001")
@@ -85,7 +96,7 @@ def test_newer_map_is_refused_on_the_command_line(capsys, tmp_path):
     import sqlite3
 
     path = tmp_path / "newer.db"
-    run(capsys, "--db", str(path), "standards")
+    run(capsys, "--db", str(path), "import-standard", str(SEED), "--replace")
     con = sqlite3.connect(path)
     con.execute("UPDATE alembic_version SET version_num='0099'")
     con.commit()
@@ -94,8 +105,8 @@ def test_newer_map_is_refused_on_the_command_line(capsys, tmp_path):
     assert code == 1 and "newer version of curmap" in err and str(path) in err
 
 
-def test_console_entry_point_runs(tmp_path):
-    proc = subprocess.run([sys.executable, "-m", "app.cli.main", "--db", str(tmp_path / "x.db"), "programmes"],
+def test_console_entry_point_runs(made):
+    proc = subprocess.run([sys.executable, "-m", "app.cli.main", "--db", str(made), "programmes"],
                           capture_output=True, text=True, encoding="utf-8", timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert SAMPLE_NAME in proc.stdout
@@ -131,3 +142,41 @@ def test_read_only_commands_create_a_missing_default_map(capsys, tmp_path):
     code, out, err = run(capsys, "export", SAMPLE_NAME, str(out_file))
     assert code == 0, err
     assert out_file.exists()
+
+
+def test_a_mistyped_db_path_is_not_made_into_a_sample_map(capsys, tmp_path):
+    typo = tmp_path / "maps" / "curmpa.db"
+    typo.parent.mkdir()
+    for command in (["programmes"], ["standards"], ["show-standard", "KRM2431-001v2"],
+                    ["coverage", SAMPLE_NAME], ["export", SAMPLE_NAME, str(tmp_path / "x.xlsx")]):
+        code, out, err = run(capsys, "--db", str(typo), *command)
+        assert code == 1 and out == "", command
+        assert err == f"curmap: error: {typo}: no such map (check the path; a command that changes a map " \
+                      "creates it)\n"
+    assert not typo.exists() and not (tmp_path / "x.xlsx").exists()
+
+
+def test_programmes_says_which_column_is_the_id(capsys, made):
+    code, out, err = run(capsys, "--db", str(made), "programmes")
+    assert code == 0, err
+    head, first = out.splitlines()[:2]
+    assert head.split("\t") == ["id", "name", "standards", "courses"]
+    ident, name, standards, courses = first.split("\t")
+    assert name == SAMPLE_NAME and standards == "KRM2431-001v2" and courses == "4"
+    code, out, err = run(capsys, "--db", str(made), "coverage", ident)  # the id names it too
+    assert code == 0 and out.startswith(f"{SAMPLE_NAME} -> KRM2431-001v2")
+
+
+@pytest.mark.parametrize("typed", ["數位行銷學程(示例)", "數位行銷學程 （示例）", "數位行銷學程（示列）"])
+def test_a_near_miss_suggests_the_programme_and_does_nothing(capsys, made, typed):
+    code, out, err = run(capsys, "--db", str(made), "coverage", typed)
+    assert code == 1 and out == ""
+    assert f"no programme named '{typed}'; did you mean '{SAMPLE_NAME}' (id 1)?" in err
+
+
+def test_coverage_uses_the_words_of_the_window_and_workbook(capsys, made):
+    code, out, err = run(capsys, "--db", str(made), "coverage", SAMPLE_NAME)
+    assert code == 0, err
+    assert "tasks: 6 covered, 5 partly covered, 2 not covered, of 13" in out
+    assert "  T1.1 蒐集產業動態資訊: not covered, missing K01" in out
+    assert "  T2.1 客群數據分析: partly covered, missing K01 K03 S08" in out

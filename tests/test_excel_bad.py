@@ -58,7 +58,7 @@ def dump(db_path):
 def refused(db_path, path, capsys, programme=SAMPLE_NAME) -> str:
     """Import through the CLI: exit code 1, the message on stderr, the map unchanged."""
     before = dump(db_path)
-    assert main(["--db", str(db_path), "import-workbook", str(path), programme]) == 1
+    assert main(["--db", str(db_path), "import-workbook", str(path), programme, "--create"]) == 1
     out, err = capsys.readouterr()
     assert out == "" and err.startswith("curmap: error: ")
     assert dump(db_path) == before
@@ -73,7 +73,7 @@ def db(ws, db_path):
 
 def test_the_good_workbook_imports(db, tmp_path, capsys):
     path = make(tmp_path / "good.xlsx")
-    assert main(["--db", str(db), "import-workbook", str(path), "Fresh"]) == 0
+    assert main(["--db", str(db), "import-workbook", str(path), "Fresh", "--create"]) == 0
     out = capsys.readouterr().out
     assert "create programme 'Fresh' from good.xlsx (courses: +2 ~0 -0; modules: +3 ~0 -0; mappings: +4 ~0 -0)" in out
 

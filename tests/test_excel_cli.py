@@ -55,8 +55,35 @@ def test_export_in_chinese_and_the_template(db, tmp_path, capsys, monkeypatch):
     assert code == 0 and out == f"wrote {tmp_path / 't.xlsx'}: a curriculum workbook for {SAMPLE_STANDARD} " \
                                 "with 47 item columns\n"
     assert load_workbook(tmp_path / "t.xlsx", read_only=True).sheetnames == ["說明", "課程單元", "職能對應"]
-    code, out, _ = run(capsys, "--db", db, "import-workbook", str(tmp_path / "t.xlsx"), "新學程")
+    code, out, err = run(capsys, "--db", db, "import-workbook", str(tmp_path / "t.xlsx"), "新學程")
+    assert code == 1 and out == "" and "add --create" in err  # a new programme is asked for, never guessed
+    code, out, _ = run(capsys, "--db", db, "import-workbook", str(tmp_path / "t.xlsx"), "新學程", "--create")
     assert code == 0 and out.splitlines()[1] == f"  create programme '新學程' targeting {SAMPLE_STANDARD}"
+
+
+@pytest.mark.parametrize("typed", ["7", "數位行銷學程(示例)"])
+def test_import_workbook_never_makes_a_programme_from_a_typo(db, tmp_path, capsys, typed):
+    from app.curriculum.queries import list_programmes
+    from app.workspace import Workspace
+
+    out_file = tmp_path / "map.xlsx"
+    assert run(capsys, "--db", db, "export", SAMPLE_NAME, str(out_file))[0] == 0
+    code, out, err = run(capsys, "--db", db, "import-workbook", str(out_file), typed)
+    assert code == 1 and out == ""
+    if typed == "7":
+        assert err.startswith("curmap: error: no programme named '7' (this map has: 1 數位行銷學程（示例）)")
+    else:
+        assert f"did you mean '{SAMPLE_NAME}' (id 1)?" in err
+        # --create does not make a look-alike twin either
+        code, out, err = run(capsys, "--db", db, "import-workbook", str(out_file), typed, "--create")
+        assert code == 1 and "did you mean" in err
+    ws = Workspace.open(db)
+    try:
+        assert [p.name for p in ws.read(list_programmes)] == [SAMPLE_NAME]
+    finally:
+        ws.close()
+    code, out, err = run(capsys, "--db", db, "import-workbook", str(out_file), "1", "--dry-run")
+    assert code == 0 and out.startswith(f"update programme '{SAMPLE_NAME}'")  # by id
 
 
 def test_errors_exit_1_with_a_message(db, tmp_path, capsys):

@@ -60,8 +60,8 @@ def test_uncovered_tasks_match_the_coverage_engine(ws, exported):
     for row, t in zip(rows[1:], expected):
         codes = [line.split()[0] for cell in row[5:7] if cell for line in cell.split("\n")]
         assert codes == t.missing
-        assert row[4] == {"partial": "partly covered", "uncovered": "uncovered"}[t.status]
-    assert rows[1][:5] == ("T1 熟悉產業屬性", "T1.1", "蒐集產業動態資訊", 3, "uncovered")
+        assert row[4] == {"partial": "partly covered", "uncovered": "not covered"}[t.status]
+    assert rows[1][:5] == ("T1 熟悉產業屬性", "T1.1", "蒐集產業動態資訊", 3, "not covered")
     assert rows[1][5].split("\n")[0] == "K01 市場研究原則與實務"
     assert rows[3][5:] == ("K01 市場研究原則與實務\nK03 報告撰寫知識", "S08 目標市場選擇技能")
     sheet = wb["Uncovered tasks"]

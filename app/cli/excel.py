@@ -4,10 +4,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from app.errors import QT_TR_NOOP, NotFoundError
+
 
 def register(sub) -> None:
     p = sub.add_parser("export", help="write a programme's map to an Excel workbook (.xlsx)")
-    p.add_argument("programme", help="the programme's name (or id)")
+    p.add_argument("programme", help="the programme's exact name or its id (see: curmap programmes)")
     p.add_argument("out", type=Path, metavar="OUT.xlsx")
     p.add_argument("--standard", metavar="CODE", help="only this target standard (default: all of them)")
     p.add_argument("--lang", metavar="en|zh_TW", help="sheet names and headers (default: $CURMAP_LANG, else en)")
@@ -15,9 +17,11 @@ def register(sub) -> None:
                    help="add the iCAP course-planning report's 表1 and 表3")
     p.set_defaults(handler=cmd_export)
 
-    p = sub.add_parser("import-workbook", help="make a programme match a curriculum workbook (.xlsx)")
+    p = sub.add_parser("import-workbook", help="make a programme match a curriculum workbook (.xlsx or .ods)")
     p.add_argument("file", type=Path)
-    p.add_argument("programme", help="the programme's name (created if missing)")
+    p.add_argument("programme", help="the programme's exact name or its id (see: curmap programmes)")
+    p.add_argument("--create", action="store_true",
+                   help="make a new programme of that name when the map has none")
     p.add_argument("--standard", metavar="CODE",
                    help="the standard the item columns belong to (default: the programme's, or the one that fits)")
     p.add_argument("--dry-run", action="store_true", help="list the changes, write nothing")
@@ -48,13 +52,19 @@ def cmd_export(args, open_workspace) -> int:
 
 
 def cmd_import_workbook(args, open_workspace) -> int:
+    from app.curriculum.queries import known_programmes, lookup_programme
     from app.excel.apply import apply_import
     from app.excel.plan import plan_import
     from app.excel.read import read_workbook
 
     workbook = read_workbook(args.file)  # before opening: a bad file touches nothing
     ws = open_workspace(readonly=True if args.dry_run else None)
-    plan = ws.read(plan_import, workbook, args.programme, args.standard)
+    prog = ws.read(lookup_programme, args.programme)
+    if prog is None and not args.create:
+        raise NotFoundError(QT_TR_NOOP("no programme named '%1' (this map has: %2); to make a new one "
+                                       "from the workbook, add --create"), args.programme.strip(),
+                            ws.read(known_programmes))
+    plan = ws.read(plan_import, workbook, prog.id if prog else args.programme, args.standard)
     for line in plan.summary():
         print(line)
     if args.dry_run:

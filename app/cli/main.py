@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.cli import excel as cli_excel
 from app.cli import standards as cli_standards
-from app.errors import user_errors
+from app.errors import QT_TR_NOOP, NotFoundError, user_errors
 from app.version import __version__
 
 # Each module adds its subcommands; a handler takes (args, open_workspace).
@@ -22,8 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "With no command, opens the window.")
     parser.add_argument("--version", action="version", version=f"curmap {__version__}")
     parser.add_argument("--db", metavar="PATH_OR_URL",
-                        help="the curriculum map: a file (created if missing) or a database URL; "
-                             "default: the map in your user data folder")
+                        help="the curriculum map: a file or a database URL (a command that changes the map "
+                             "creates the file if missing); default: the map in your user data folder")
     parser.add_argument("--screenshot", metavar="OUT.png",
                         help="open the window, save it as PNG once painted, and exit")
     parser.add_argument("--view", metavar="NAME", help="with --screenshot: which view to show")
@@ -49,7 +49,10 @@ def main(argv: list[str] | None = None) -> int:
 
         target = args.db or default_database()
         if readonly and "://" not in str(target) and not Path(target).exists():
-            readonly = None  # a first run makes the map (bundled standard, sample), then reads it
+            if args.db:  # a mistyped path: say so, rather than make a map full of sample data
+                raise NotFoundError(QT_TR_NOOP("%1: no such map (check the path; a command that "
+                                               "changes a map creates it)"), target)
+            readonly = None  # a first run makes the default map (bundled standard, sample), then reads it
         ws = Workspace.open(target, readonly=readonly)
         opened.append(ws)
         return ws

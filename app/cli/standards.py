@@ -27,12 +27,12 @@ def register(sub) -> None:
     p.add_argument("code")
     p.set_defaults(handler=cmd_delete_standard)
 
-    p = sub.add_parser("programmes", help="list the programmes in the map")
+    p = sub.add_parser("programmes", help="list the programmes in the map: id, name, standards, courses")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_programmes)
 
     p = sub.add_parser("coverage", help="how much of a standard a programme covers")
-    p.add_argument("programme", help="the programme's name (or id)")
+    p.add_argument("programme", help="the programme's exact name or its id (see: curmap programmes)")
     p.add_argument("--standard", metavar="CODE", help="needed when the programme targets several")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_coverage)
@@ -69,7 +69,7 @@ def cmd_standards(args, open_workspace) -> int:
     from app.cli.output import print_json
     from app.standards.queries import list_standards
 
-    rows = open_workspace().read(list_standards)
+    rows = open_workspace(readonly=True).read(list_standards)
     if args.json:
         print_json([asdict(r) for r in rows])
         return 0
@@ -82,7 +82,7 @@ def cmd_show_standard(args, open_workspace) -> int:
     from app.cli.output import print_json
     from app.standards.queries import standard_tree
 
-    tree = open_workspace().read(standard_tree, args.code)
+    tree = open_workspace(readonly=True).read(standard_tree, args.code)
     if args.json:
         print_json(tree.to_json())
         return 0
@@ -110,27 +110,31 @@ def cmd_programmes(args, open_workspace) -> int:
     from app.cli.output import print_json
     from app.curriculum.queries import list_programmes
 
-    rows = open_workspace().read(list_programmes)
+    rows = open_workspace(readonly=True).read(list_programmes)
     if args.json:
         print_json([asdict(r) for r in rows])
         return 0
+    # The id names a programme in every other command, as the name does.
+    print("id\tname\tstandards\tcourses")
     for r in rows:
-        print(f"{r.id}\t{r.name}\t{', '.join(r.standards)}\t{r.courses} courses")
+        print(f"{r.id}\t{r.name}\t{', '.join(r.standards)}\t{r.courses}")
     return 0
 
 
 def cmd_coverage(args, open_workspace) -> int:
     from app.cli.output import print_json
     from app.coverage.engine import coverage_by_name
+    from app.excel.common import status_label
 
-    cov = open_workspace().read(coverage_by_name, args.programme, args.standard)
+    cov = open_workspace(readonly=True).read(coverage_by_name, args.programme, args.standard)
     if args.json:
         print_json(cov.to_json())
         return 0
     print(f"{cov.programme} -> {cov.standard} (covered at {cov.threshold} or above)")
+    # The words of the window and the workbook: covered, partly covered, not covered.
     print(f"items: {cov.items_covered}/{cov.items_total} covered; tasks: {cov.tasks_covered} covered, "
-          f"{cov.tasks_partial} partly, {cov.tasks_uncovered} uncovered of {cov.tasks_total}")
+          f"{cov.tasks_partial} partly covered, {cov.tasks_uncovered} not covered, of {cov.tasks_total}")
     for t in cov.tasks:
         if t.status != "covered":
-            print(f"  {t.code} {t.title}: {t.status}, missing {' '.join(t.missing)}")
+            print(f"  {t.code} {t.title}: {status_label(t.status, 'en')}, missing {' '.join(t.missing)}")
     return 0

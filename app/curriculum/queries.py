@@ -5,6 +5,8 @@ Core selects over models.tables only, so they run on a plain connection
 """
 from __future__ import annotations
 
+import difflib
+import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -82,17 +84,52 @@ def programme_info(db: Reader, programme_id: int) -> ProgrammeInfo:
     return ProgrammeInfo(p.id, p.name, p.description, parse_scale(p.scale), p.threshold, codes, courses or 0)
 
 
-def find_programme(db: Reader, name_or_id: str) -> ProgrammeInfo:
-    """By exact name, else by id; the CLI's way of naming a programme."""
+def programme_key(name: str) -> str:
+    """What two spellings of one name share: full-width forms folded (（ -> (),
+    case folded, spaces dropped. Names equal under it are one name to a user."""
+    return "".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
+def lookup_programme(db: Reader, name_or_id: str) -> ProgrammeInfo | None:
+    """By exact name, else by id; None when neither matches and nothing comes close.
+
+    A near miss (``數位行銷學程(示例)`` for ``數位行銷學程（示例）``, another case or
+    width, other spaces, or a small typo) is refused with the match it suggests:
+    a script must never act on a programme it did not name, nor create a
+    second one that only looks different.
+    """
     progs = list_programmes(db)
+    text = name_or_id.strip()
     for p in progs:
-        if p.name == name_or_id:
+        if p.name == text:
             return p
-    for p in progs:
-        if name_or_id.isdigit() and p.id == int(name_or_id):
-            return p
-    known = "; ".join(p.name for p in progs) or Msg(QT_TR_NOOP("none"))
-    raise NotFoundError(QT_TR_NOOP("no programme named '%1' (this map has: %2)"), name_or_id, known)
+    if text.isdigit():
+        for p in progs:
+            if p.id == int(text):
+                return p
+    key = programme_key(text)
+    near = [p for p in progs if programme_key(p.name) == key]
+    if not near and key:
+        keys = {programme_key(p.name): p for p in progs}
+        near = [keys[k] for k in difflib.get_close_matches(key, list(keys), n=1, cutoff=0.8)]
+    if near:
+        raise NotFoundError(QT_TR_NOOP("no programme named '%1'; did you mean '%2' (id %3)? "
+                                       "Name it exactly or by its id"), text, near[0].name, near[0].id)
+    return None
+
+
+def find_programme(db: Reader, name_or_id: str) -> ProgrammeInfo:
+    """By exact name or by id (the CLI's way of naming a programme); a near miss suggests the match."""
+    found = lookup_programme(db, name_or_id)
+    if found is None:
+        raise NotFoundError(QT_TR_NOOP("no programme named '%1' (this map has: %2)"), name_or_id.strip(),
+                            known_programmes(db))
+    return found
+
+
+def known_programmes(db: Reader) -> str | Msg:
+    """``1 Name; 2 Other`` (id and name), for messages that list what a map holds."""
+    return "; ".join(f"{p.id} {p.name}" for p in list_programmes(db)) or Msg(QT_TR_NOOP("none"))
 
 
 def curriculum(db: Reader, programme_id: int) -> list[CourseInfo]:

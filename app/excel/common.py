@@ -59,7 +59,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "items_covered": ("Items (K, S) covered", "職能內涵（K、S）已涵蓋"),
     "tasks_covered": ("Tasks covered", "工作任務完全涵蓋"),
     "tasks_partial": ("Tasks partly covered", "工作任務部分涵蓋"),
-    "tasks_uncovered": ("Tasks uncovered", "工作任務未涵蓋"),
+    "tasks_uncovered": ("Tasks not covered", "工作任務未涵蓋"),
     "attitudes_covered": ("Attitudes (A) covered", "態度（A）已涵蓋"),
     "of": ("of", "共"),
     "share": ("Share", "比例"),
@@ -98,7 +98,7 @@ LABELS: dict[str, tuple[str, str]] = {
 STATUS_LABELS = {
     "covered": ("covered", "已涵蓋"),
     "partial": ("partly covered", "部分涵蓋"),
-    "uncovered": ("uncovered", "未涵蓋"),
+    "uncovered": ("not covered", "未涵蓋"),
 }
 LEVEL_NAMES_ZH = {"I": "介紹", "R": "加強", "M": "精熟"}
 
