@@ -7,8 +7,51 @@ from __future__ import annotations
 
 from db.errors import QT_TR_NOOP, Joined, Msg, UserError
 
-__all__ = ["QT_TR_NOOP", "Joined", "Msg", "CurmapError", "StandardFormatError", "ConflictError", "NotFoundError",
+__all__ = ["QT_TR_NOOP", "Joined", "Msg", "Plural", "CurmapError", "StandardFormatError", "ConflictError", "NotFoundError",
            "user_errors", "UserError"]
+
+
+class Plural(Msg):
+    """A message with a count: "%n modules", in Qt's plural forms ("1 module" in English).
+
+    Made with ``Plural.tr("add course %1 (%n modules)", "", n).of(code)``: lupdate
+    reads ``X.tr(text, comment, n)`` as a plural (numerus) message of context X,
+    so these templates live in the context "Plural"; the count must be a plain
+    name and the other values come through ``of``. Rendered by a
+    ``translate(text, n, context)`` callback; without one, English: "%n modules"
+    with n = 1 drops the s.
+    """
+
+    __slots__ = ("n",)
+    CONTEXT = "Plural"
+
+    def __init__(self, template: str, n: int, *args: object) -> None:
+        super().__init__(template, *args)
+        self.n = n
+
+    @classmethod
+    def tr(cls, template: str, disambiguation: str, n: int) -> Plural:  # the name lupdate looks for
+        return cls(template, n)
+
+    def of(self, *args: object) -> Plural:
+        """The same message with values for %1, %2…"""
+        return Plural(self.template, self.n, *args)
+
+    def render(self, translate=None) -> str:
+        text = translate(self.template, self.n, self.CONTEXT) if translate is not None else self.template
+        if text in (self.template, self.template.replace("%n", str(self.n))):  # not translated: English
+            text = _english(self.template, self.n)
+        text = text.replace("%n", str(self.n))
+        return self.fill(text, translate) if translate is not None else self.fill(text)
+
+
+def _english(template: str, n: int) -> str:
+    """The English plural: the templates are written for many ("%n modules"); one drops the s."""
+    if n != 1:
+        return template
+    import re
+
+    return re.sub(r"%n (\w+?)s\b", r"%n \1", template, count=1)
 
 
 class CurmapError(UserError):

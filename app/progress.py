@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from app.errors import CurmapError
+from app.errors import QT_TR_NOOP, CurmapError, Msg
 
 
 class Cancelled(CurmapError):
@@ -15,12 +15,13 @@ class Cancelled(CurmapError):
 class Progress:
     """Passed into long operations; the GUI wires it to a progress dialog."""
 
-    report: Callable[[int, int, str], None] = field(default=lambda done, total, what: None)
+    # ``what`` is a Msg (the window translates it) or a text already in the user's language.
+    report: Callable[[int, int, str | Msg], None] = field(default=lambda done, total, what: None)
     is_cancelled: Callable[[], bool] = field(default=lambda: False)
 
-    def step(self, done: int, total: int, what: str = "") -> None:
+    def step(self, done: int, total: int, what: str | Msg = "") -> None:
         if self.is_cancelled():
-            raise Cancelled("cancelled; nothing was written")
+            raise Cancelled(QT_TR_NOOP("cancelled; nothing was written"))
         self.report(done, total, what)
 
 

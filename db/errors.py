@@ -18,7 +18,7 @@ def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name lupdate looks for
     return text
 
 
-def _same(text: str) -> str:
+def _same(text: str, n: int = -1, context: str = "") -> str:
     return text
 
 
@@ -30,10 +30,14 @@ class Msg:
     def __init__(self, template: str, *args: object) -> None:
         self.template, self.args = template, args
 
-    def render(self, translate: Callable[[str], str] = _same) -> str:
+    def render(self, translate: Callable[..., str] = _same) -> str:
+        """The text in a language: ``translate(template, n=-1, context="")`` looks a template up."""
+        return self.fill(translate(self.template), translate)
+
+    def fill(self, text: str, translate: Callable[..., str] = _same) -> str:
         values = [a.render(translate) if isinstance(a, Msg) else str(a) for a in self.args]
         return _PLACE.sub(lambda m: values[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(values)
-                          else m.group(0), translate(self.template))
+                          else m.group(0), text)
 
     def __str__(self) -> str:
         return self.render()
@@ -51,7 +55,7 @@ class Joined(Msg):
         super().__init__("", *parts)
         self.sep = sep
 
-    def render(self, translate: Callable[[str], str] = _same) -> str:
+    def render(self, translate: Callable[..., str] = _same) -> str:
         return self.sep.join(p.render(translate) if isinstance(p, Msg) else str(p) for p in self.args)
 
 
@@ -65,7 +69,7 @@ class UserError(Exception):
         self.message = message if isinstance(message, Msg) else Msg(message, *args)
         super().__init__(str(self.message))
 
-    def render(self, translate: Callable[[str], str] = _same) -> str:
+    def render(self, translate: Callable[..., str] = _same) -> str:
         return self.message.render(translate)
 
 

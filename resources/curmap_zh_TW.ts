@@ -128,6 +128,22 @@
         <translation>學程「%1」在預覽匯入之後已有變更；未匯入任何資料：請重新預覽</translation>
     </message>
     <message>
+        <source>saving the previous state for undo</source>
+        <translation>保存目前狀態以便復原</translation>
+    </message>
+    <message>
+        <source>removing</source>
+        <translation>移除中</translation>
+    </message>
+    <message>
+        <source>adding and updating</source>
+        <translation>新增與更新中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
         <source>unknown language &apos;%1&apos;: use en or zh_TW</source>
         <translation>不明的語言「%1」：請使用 en 或 zh_TW</translation>
     </message>
@@ -156,6 +172,54 @@
         <translation>%1：有 %2 個問題，未匯入任何資料：</translation>
     </message>
     <message>
+        <source>courses: +%1 ~%2 -%3</source>
+        <translation>課程：+%1 ~%2 -%3</translation>
+    </message>
+    <message>
+        <source>modules: +%1 ~%2 -%3</source>
+        <translation>單元：+%1 ~%2 -%3</translation>
+    </message>
+    <message>
+        <source>mappings: +%1 ~%2 -%3</source>
+        <translation>對應：+%1 ~%2 -%3</translation>
+    </message>
+    <message>
+        <source>name %1 → %2</source>
+        <translation>名稱 %1 → %2</translation>
+    </message>
+    <message>
+        <source>credits %1 → %2</source>
+        <translation>學分 %1 → %2</translation>
+    </message>
+    <message>
+        <source>semester %1 → %2</source>
+        <translation>學期 %1 → %2</translation>
+    </message>
+    <message>
+        <source>title %1 → %2</source>
+        <translation>名稱 %1 → %2</translation>
+    </message>
+    <message>
+        <source>hours %1 → %2</source>
+        <translation>時數 %1 → %2</translation>
+    </message>
+    <message>
+        <source>create programme &apos;%1&apos; from %2 (%3)</source>
+        <translation>依 %2 建立學程「%1」（%3）</translation>
+    </message>
+    <message>
+        <source>update programme &apos;%1&apos; from %2 (%3)</source>
+        <translation>依 %2 更新學程「%1」（%3）</translation>
+    </message>
+    <message>
+        <source>nothing to change: the programme already matches the workbook</source>
+        <translation>無需變更：學程已與活頁簿一致</translation>
+    </message>
+    <message>
+        <source>(mappings to %1 items are kept: the workbook has no column for %1)</source>
+        <translation>（保留對 %1 職能內涵的對應：活頁簿沒有 %1 的欄位）</translation>
+    </message>
+    <message>
         <source>name the programme to import into</source>
         <translation>請指定要匯入的學程</translation>
     </message>
@@ -176,6 +240,10 @@
         <translation>%1：項目代碼符合多個職能基準（%2）；請以 --standard CODE 指定一個</translation>
     </message>
     <message>
+        <source>checking the workbook against the map</source>
+        <translation>比對活頁簿與課程地圖</translation>
+    </message>
+    <message>
         <source>%1: the programme does not target standard %2 here (use %3)</source>
         <translation>%1：此學程未指定職能基準 %2（請使用 %3）</translation>
     </message>
@@ -194,6 +262,54 @@
     <message>
         <source>&apos;%1&apos; is not a level on the scale %2: %3</source>
         <translation>「%1」不是程度等級 %2 中的程度：%3</translation>
+    </message>
+    <message>
+        <source>reading the programme</source>
+        <translation>讀取學程</translation>
+    </message>
+    <message>
+        <source>comparing</source>
+        <translation>比較中</translation>
+    </message>
+    <message>
+        <source>create programme &apos;%1&apos; targeting %2</source>
+        <translation>建立學程「%1」，對應職能基準 %2</translation>
+    </message>
+    <message>
+        <source>no standard</source>
+        <translation>無職能基準</translation>
+    </message>
+    <message>
+        <source>reorder courses as in the workbook</source>
+        <translation>依活頁簿調整課程順序</translation>
+    </message>
+    <message>
+        <source>change course %1: %2</source>
+        <translation>修改課程 %1：%2</translation>
+    </message>
+    <message>
+        <source>add module %1 #%2 %3</source>
+        <translation>新增單元 %1 #%2 %3</translation>
+    </message>
+    <message>
+        <source>change module %1 #%2: %3</source>
+        <translation>修改單元 %1 #%2：%3</translation>
+    </message>
+    <message>
+        <source>add mapping %1 %2 %3</source>
+        <translation>新增對應 %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>change mapping %1 %2 %3 → %4</source>
+        <translation>修改對應 %1 %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>remove mapping %1 %2 %3</source>
+        <translation>移除對應 %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>remove course %1 %2 (%3, %4)</source>
+        <translation>移除課程 %1 %2（%3、%4）</translation>
     </message>
     <message>
         <source>no such file</source>
@@ -256,8 +372,16 @@
         <translation>部分 %1 宣告了 XML 實體（可能是攻擊）；已拒絕</translation>
     </message>
     <message>
+        <source>checking the file</source>
+        <translation>檢查檔案</translation>
+    </message>
+    <message>
         <source>no sheet named &apos;%1&apos; (or &apos;%2&apos;); the workbook has: %3</source>
         <translation>沒有名為「%1」（或「%2」）的工作表；此活頁簿有：%3</translation>
+    </message>
+    <message>
+        <source>reading the workbook</source>
+        <translation>讀取活頁簿</translation>
     </message>
     <message>
         <source>declares XML entities or external references (a possible attack); refused</source>
@@ -802,6 +926,22 @@
     <message>
         <source>%1: no such map (check the path; a command that changes a map creates it)</source>
         <translation>%1：沒有這個課程地圖（請檢查路徑；會修改課程地圖的指令才會建立新檔）</translation>
+    </message>
+    <message>
+        <source>reading the map</source>
+        <translation>讀取課程地圖</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>儲存中</translation>
+    </message>
+    <message>
+        <source>reading the standard</source>
+        <translation>讀取職能基準</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was written</source>
+        <translation>已取消；未寫入任何內容</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2053,39 @@ The map was changed elsewhere, so the undo history was cleared.</source>
     <message>
         <source>Gaps</source>
         <translation>缺口</translation>
+    </message>
+</context>
+<context>
+    <name>Plural</name>
+    <message numerus="yes">
+        <source>… and %n more changes</source>
+        <translation>
+            <numerusform>… 還有 %n 項變更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>add course %1 %2 (%n modules)</source>
+        <translation>
+            <numerusform>新增課程 %1 %2（%n 個單元）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>remove module %1 #%2 %3 (%n mappings)</source>
+        <translation>
+            <numerusform>移除單元 %1 #%2 %3（%n 筆對應）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modules</source>
+        <translation>
+            <numerusform>%n 個單元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mappings</source>
+        <translation>
+            <numerusform>%n 筆對應</numerusform>
+        </translation>
     </message>
 </context>
 <context>

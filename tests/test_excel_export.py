@@ -170,7 +170,7 @@ def test_a_fully_covered_programme_opens_on_the_summary(ws, tmp_path):
 def test_progress_is_reported_and_cancel_leaves_no_file(ws, tmp_path):
     reports = []
     _export(ws, tmp_path / "p.xlsx", progress=Progress(report=lambda d, t, w: reports.append((d, t, w))))
-    assert reports and reports[-1][0] == reports[-1][1] and reports[-1][2] == "saving"
+    assert reports and reports[-1][0] == reports[-1][1] and str(reports[-1][2]) == "saving"
     import os
 
     from openpyxl.worksheet._writer import ALL_TEMP_FILES

@@ -66,7 +66,7 @@ def test_reimporting_an_export_changes_nothing(ws, tmp_path):
     before = dump(ws)
     plan = ws.read(plan_import, read_workbook(path), SAMPLE_NAME)
     assert plan.empty and plan.lines == [] and not plan.creates_programme
-    assert plan.summary()[1] == "nothing to change: the programme already matches the workbook"
+    assert str(plan.summary()[1]) == "nothing to change: the programme already matches the workbook"
     ws.perform(apply_import, plan)
     assert dump(ws) == before
 
@@ -94,7 +94,7 @@ def test_an_edited_cell_is_the_only_change(ws, tmp_path):
     edit(path, "Mappings", f"{k01}3", "I*")
     before = dump(ws)
     plan = ws.read(plan_import, read_workbook(path), SAMPLE_NAME)
-    assert plan.lines == ["add mapping MKT101 #2 K01 I*", "change mapping MKT101 #2 K07 R* → M"]
+    assert list(map(str, plan.lines)) == ["add mapping MKT101 #2 K01 I*", "change mapping MKT101 #2 K07 R* → M"]
     assert plan.counts["mappings_added"] == plan.counts["mappings_changed"] == 1
     assert sum(plan.counts.values()) == 2
     ws.perform(apply_import, plan)
@@ -128,10 +128,10 @@ def test_structure_changes_add_change_remove_and_reorder(ws, tmp_path):
     wb.close()
     before = dump(ws)
     plan = ws.read(plan_import, read_workbook(path), SAMPLE_NAME)
-    assert plan.lines == [
+    assert list(map(str, plan.lines)) == [
         "change module MKT101 #2: title '消費者行為' → '消費者心理', hours 9 → 12",
         "change course MKT210: name '數位廣告實務' → '數位廣告'",
-        "add course NEW100 新課程 (1 modules)",
+        "add course NEW100 新課程 (1 module)",
         "add module NEW100 #1 新單元",
         "add mapping NEW100 #1 K01 R*",
         "remove course PRJ330 數位行銷專題 (2 modules, 6 mappings)",
@@ -188,7 +188,7 @@ def test_notes_survive_a_level_change_and_other_standards_are_untouched(ws, tmp_
     ws.perform(note_and_other)
     plan = ws.read(plan_import, read_workbook(path), SAMPLE_NAME)
     assert plan.empty and plan.standards == [SAMPLE_STANDARD] and plan.kept == [other]
-    assert any("mappings to SIT2519-001v3 items are kept" in line for line in plan.summary())
+    assert any("mappings to SIT2519-001v3 items are kept" in str(line) for line in plan.summary())
     with pytest.raises(CurmapError, match=r"no standard NOPE-1 in this map \(it has: KRM2431-001v2, SIT"):
         ws.read(plan_import, read_workbook(path), "Copy", "NOPE-1")
 
@@ -224,7 +224,7 @@ def test_a_new_programme_takes_the_standard_whose_codes_fit(ws, tmp_path):
     with pytest.raises(CurmapError, match=r"fit several standards \(KRM2431-001v2, SIT2519-001v3\)"):
         ws.read(plan_import, read_workbook(tmp_path / "small.xlsx"), "Copy")
     plan = ws.read(plan_import, read_workbook(tmp_path / "small.xlsx"), "Copy", "SIT2519-001v3")
-    assert plan.lines[-1] == "add mapping C1 #1 K01 M*"
+    assert str(plan.lines[-1]) == "add mapping C1 #1 K01 M*"
 
 
 def test_an_empty_template_imports_as_an_empty_programme(ws, tmp_path):
@@ -240,7 +240,7 @@ def test_an_empty_template_imports_as_an_empty_programme(ws, tmp_path):
     assert "I introduced, R reinforced, M mastered" in notes and "填寫說明" in notes and "K01" in notes
     wb.close()
     plan, created = do_import(ws, path, "Blank")
-    assert plan.lines == [f"create programme 'Blank' targeting {SAMPLE_STANDARD}"] and created.created
+    assert list(map(str, plan.lines)) == [f"create programme 'Blank' targeting {SAMPLE_STANDARD}"] and created.created
     zh = ws.read(write_template, None, tmp_path / "zh.xlsx", lang="zh_TW")
     assert load_workbook(zh.path, read_only=True).sheetnames == ["說明", "課程單元", "職能對應"]
 
@@ -251,14 +251,14 @@ def test_cancel_during_apply_writes_nothing_and_reading_reports_progress(ws, tmp
     path = export(ws, tmp_path / "a.xlsx")
     seen = []
     workbook = read_workbook(path, Progress(report=lambda d, t, w: seen.append(w)))
-    assert seen[0] == "checking the file"
+    assert str(seen[0]) == "checking the file"
     plan = ws.read(plan_import, workbook, "Copy")
     before = dump(ws)
     steps = []
     cancel = Progress(report=lambda d, t, w: steps.append(w), is_cancelled=lambda: len(steps) >= 3)
     with pytest.raises(Cancelled):
         ws.perform(apply_import, plan, progress=cancel)
-    assert steps[-1] == "adding and updating" and dump(ws) == before  # cancelled after writing: rolled back
+    assert str(steps[-1]) == "adding and updating" and dump(ws) == before  # cancelled after writing: rolled back
     with pytest.raises(Cancelled):
         read_workbook(path, Progress(is_cancelled=lambda: True))
 
@@ -274,5 +274,5 @@ def test_text_that_looks_like_a_formula_or_holds_control_characters(ws, tmp_path
     wb.close()
     plan = ws.read(plan_import, read_workbook(path), SAMPLE_NAME)
     # The form feed is dropped on the way out, and that is the only difference coming back.
-    assert plan.lines == ["change course MKT101: name '=HYPERLINK(\"http://x\")\\x0c行銷' → "
+    assert list(map(str, plan.lines)) == ["change course MKT101: name '=HYPERLINK(\"http://x\")\\x0c行銷' → "
                           "'=HYPERLINK(\"http://x\")行銷'"]

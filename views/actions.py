@@ -12,7 +12,7 @@ from app.progress import Progress
 from app.standards.data import ParsedStandard
 from app.standards.queries import list_standards
 from views.context import ViewContext
-from views.i18n import fmt, message_of
+from views.i18n import fmt, message_of, tr_msg
 from views.jobs import Job
 from views.prompts import Prompts, attempt
 from views.qt import QObject, QSettings, QWidget
@@ -215,7 +215,8 @@ class FileActions(QObject):
                                                             "matches the workbook."))
             return
         text = fmt(self.tr("Change programme %1 to match the workbook?"), plan.programme)
-        if not self.prompts.confirm(self.window, title, text + "\n\n" + "\n".join(plan.summary(limit=15))):
+        lines = "\n".join(tr_msg(line) for line in plan.summary(limit=15))
+        if not self.prompts.confirm(self.window, title, text + "\n\n" + lines):
             return
         attempt(self.prompts, self.window, title, self.ctx.run,
                 fmt(self.tr("Import workbook %1"), plan.workbook.source),

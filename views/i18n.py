@@ -58,9 +58,18 @@ def fmt(text: str, *args: object) -> str:
     return Msg(text, *args).render()
 
 
+def _translate(text: str, n: int = -1, context: str = "") -> str:
+    return QCoreApplication.translate(context, text, None, n)
+
+
+def tr_msg(msg: Msg | str) -> str:
+    """A message from app/ in the UI's language (its plural forms too); plain text as it is."""
+    return msg.render(_translate) if isinstance(msg, Msg) else str(msg)
+
+
 def message_of(exc: BaseException) -> str:
     """An error's message in the UI's language: app/ and db/ raise English
     templates (QT_TR_NOOP) that resources/curmap_zh_TW.ts translates."""
     if isinstance(exc, UserError):
-        return exc.render(lambda text: QCoreApplication.translate("", text))
+        return exc.render(_translate)
     return str(exc)

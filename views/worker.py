@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.progress import Progress
+from views.i18n import tr_msg
 from views.qt import QObject, QThread, Signal
 
 
@@ -38,7 +39,8 @@ class Worker(QObject):
         return self._thread.wait(ms)
 
     def _run(self) -> None:
-        progress = Progress(report=lambda d, t, w: self.progressed.emit(d, t, w),
+        # Labels from app/ are messages: translated here (QCoreApplication.translate is thread-safe).
+        progress = Progress(report=lambda d, t, w: self.progressed.emit(d, t, tr_msg(w)),
                             is_cancelled=self._cancel.is_set)
         try:
             result = self._fn(progress)

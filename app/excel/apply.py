@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.changes import Changes
 from app.curriculum.ops import programme_snapshot
-from app.errors import QT_TR_NOOP, ConflictError
+from app.errors import QT_TR_NOOP, ConflictError, Msg
 from app.progress import NO_PROGRESS, Progress
 from models import Course, Mapping, Module, Programme
 
@@ -59,7 +59,7 @@ def apply_import(session: Session, plan, progress: Progress = NO_PROGRESS) -> tu
         raise ConflictError(QT_TR_NOOP("programme '%1' changed since the import was previewed; "
                                        "nothing was imported: preview it again"), plan.programme)
     ops = fresh.ops
-    progress.step(1, 4, "saving the previous state for undo")
+    progress.step(1, 4, Msg(QT_TR_NOOP("saving the previous state for undo")))
     if fresh.creates_programme:
         pid, _ = create_programme(session, fresh.programme, fresh.standards, scale=fresh.scale)
         snapshot, before = None, set()
@@ -67,7 +67,7 @@ def apply_import(session: Session, plan, progress: Progress = NO_PROGRESS) -> tu
         pid = fresh.programme_id
         snapshot = programme_snapshot(session, pid)
         before = _module_ids(session, pid)
-    progress.step(2, 4, "removing")
+    progress.step(2, 4, Msg(QT_TR_NOOP("removing")))
     _delete_ids(session, Mapping, ops["map_delete"])
     _delete_ids(session, Module, ops["module_delete"])
     _delete_ids(session, Course, ops["course_delete"])
@@ -79,7 +79,7 @@ def apply_import(session: Session, plan, progress: Progress = NO_PROGRESS) -> tu
              "year": None, "semester": c.semester, "position": 0} for c in ops["course_add"]])
     course_id = dict(session.execute(select(Course.code, Course.id).where(Course.programme_id == pid)).all())
     session.execute(update(Course), [{"id": course_id[code], "position": n} for n, code in enumerate(ops["order"])])
-    progress.step(3, 4, "adding and updating")
+    progress.step(3, 4, Msg(QT_TR_NOOP("adding and updating")))
     if ops["module_update"]:
         session.execute(update(Module), [{"id": mid, **values} for mid, values in ops["module_update"]])
     if ops["module_position"]:
@@ -98,7 +98,7 @@ def apply_import(session: Session, plan, progress: Progress = NO_PROGRESS) -> tu
     if ops["map_update"]:
         session.execute(update(Mapping), [{"id": i, "level": level, "assessed": assessed}
                                           for i, level, assessed in ops["map_update"]])
-    progress.step(4, 4, "done")
+    progress.step(4, 4, Msg(QT_TR_NOOP("done")))
     after = _module_ids(session, pid)
     result = ImportResult(pid, fresh.programme, fresh.creates_programme, dict(fresh.counts),
                           ImportUndo(pid, snapshot))

@@ -159,7 +159,7 @@ def export_workbook(session: Session, programme_id: int, path: str | os.PathLike
     from app.excel import sheets
 
     lang = resolve_lang(lang)
-    progress.step(0, 1, "reading the map")
+    progress.step(0, 1, Msg(QT_TR_NOOP("reading the map")))
     data = gather(session, programme_id, standard_code)
     nmod = len(data.modules())
     nrows = sum(len(p.tree.tasks()) for p in data.parts)
@@ -184,7 +184,7 @@ def export_workbook(session: Session, programme_id: int, path: str | os.PathLike
 
             write_table1(book.sheet(sheet_name("table1", lang)), data, lang, tick)
             write_table3(book.sheet(sheet_name("table3", lang)), data, lang, tick)
-        progress.step(tick.total, tick.total, "saving")
+        progress.step(tick.total, tick.total, Msg(QT_TR_NOOP("saving")))
         book.save(path)
     except BaseException:
         book.discard()

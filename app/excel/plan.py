@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from app.errors import QT_TR_NOOP, CurmapError, Msg, NotFoundError
+from app.errors import QT_TR_NOOP, CurmapError, Joined, Msg, NotFoundError, Plural
 from app.excel.common import Problem, WorkbookError, format_level, level_hint, parse_level
 from app.excel.read import CurriculumWorkbook
 from app.excel.state import load_state
@@ -29,6 +29,11 @@ from models.tables import programme as programme_table
 from models.levels import DEFAULT_SCALE, parse_scale
 
 KINDS = ("courses", "modules", "mappings")
+_COUNTS = {"courses": QT_TR_NOOP("courses: +%1 ~%2 -%3"), "modules": QT_TR_NOOP("modules: +%1 ~%2 -%3"),
+           "mappings": QT_TR_NOOP("mappings: +%1 ~%2 -%3")}
+_FIELDS = {"name": QT_TR_NOOP("name %1 → %2"), "credits": QT_TR_NOOP("credits %1 → %2"),
+           "semester": QT_TR_NOOP("semester %1 → %2"), "title": QT_TR_NOOP("title %1 → %2"),
+           "hours": QT_TR_NOOP("hours %1 → %2")}
 
 
 @dataclass
@@ -41,7 +46,7 @@ class ImportPlan:
     standard: str | None  # as asked for
     standards: list[str]  # whose mappings the import keeps in step
     scale: tuple[str, ...]
-    lines: list[str] = field(default_factory=list)
+    lines: list[Msg] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)  # "courses_added", "mappings_removed"…
     kept: list[str] = field(default_factory=list)  # targets left alone (no columns)
     digest: str = ""  # the programme as planned against
@@ -55,23 +60,27 @@ class ImportPlan:
     def empty(self) -> bool:
         return not self.creates_programme and not self.lines
 
-    def headline(self) -> str:
+    def headline(self) -> Msg:
         c = self.counts
-        parts = [f"{k}: +{c[k + '_added']} ~{c[k + '_changed']} -{c[k + '_removed']}" for k in KINDS]
-        verb = "create" if self.creates_programme else "update"
-        return f"{verb} programme {self.programme!r} from {self.workbook.source} ({'; '.join(parts)})"
+        parts = Joined("; ", *(Msg(_COUNTS[k], c[k + "_added"], c[k + "_changed"], c[k + "_removed"])
+                               for k in KINDS))
+        verb = (QT_TR_NOOP("create programme '%1' from %2 (%3)") if self.creates_programme
+                else QT_TR_NOOP("update programme '%1' from %2 (%3)"))
+        return Msg(verb, self.programme, self.workbook.source, parts)
 
-    def summary(self, limit: int | None = 40) -> list[str]:
-        """The headline, then one line per change (``limit`` of them, then a count)."""
-        out = [self.headline()]
+    def summary(self, limit: int | None = 40) -> list[Msg]:
+        """The headline, then one line per change (``limit`` of them, then a count); str() is English."""
+        out: list[Msg] = [self.headline()]
         if self.empty:
-            out.append("nothing to change: the programme already matches the workbook")
+            out.append(Msg(QT_TR_NOOP("nothing to change: the programme already matches the workbook")))
         shown = self.lines if limit is None else self.lines[:limit]
-        out += [f"  {line}" for line in shown]
+        out += [Joined("", "  ", line) for line in shown]
         if limit is not None and len(self.lines) > limit:
-            out.append(f"  … and {len(self.lines) - limit} more changes")
+            more = len(self.lines) - limit
+            out.append(Joined("", "  ", Plural.tr("… and %n more changes", "", more)))
         for code in self.kept:
-            out.append(f"  (mappings to {code} items are kept: the workbook has no column for {code})")
+            out.append(Joined("", "  ", Msg(QT_TR_NOOP("(mappings to %1 items are kept: the workbook has no "
+                                                       "column for %1)"), code)))
         return out
 
 
@@ -147,9 +156,9 @@ def _num(value) -> float | None:
     return None if value is None else float(value)
 
 
-def _show(value) -> str:
+def _show(value) -> str | Msg:
     if value is None or value == "":
-        return "blank"
+        return Msg(QT_TR_NOOP("blank"))
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return repr(value) if isinstance(value, str) else str(value)
@@ -162,7 +171,7 @@ def plan_import(session: Session, workbook: CurriculumWorkbook, programme: str |
     ``programme``: a name (created by the import when missing) or the id of an existing programme.
     """
 
-    progress.step(0, 3, "checking the workbook against the map")
+    progress.step(0, 3, Msg(QT_TR_NOOP("checking the workbook against the map")))
     prog = _find_programme(session, programme)
     name = prog.name if prog is not None else str(programme).strip()
     all_std = dict(session.execute(select(Standard.code, Standard.id).order_by(Standard.code)).all())
@@ -217,9 +226,9 @@ def plan_import(session: Session, workbook: CurriculumWorkbook, programme: str |
         scope = candidates
     else:
         scope = [c for c in candidates if c in used]
-    progress.step(1, 3, "reading the programme")
+    progress.step(1, 3, Msg(QT_TR_NOOP("reading the programme")))
     state = load_state(session, prog.id if prog else None, [all_std[c] for c in scope])
-    progress.step(2, 3, "comparing")
+    progress.step(2, 3, Msg(QT_TR_NOOP("comparing")))
     plan = ImportPlan(workbook, name, prog.id if prog else None, standard, scope, scale,
                       kept=[c for c in candidates if c not in scope], digest=state.digest())
     _diff(plan, state, desired)
@@ -229,25 +238,27 @@ def plan_import(session: Session, workbook: CurriculumWorkbook, programme: str |
 def _diff(plan: ImportPlan, state, desired: dict[tuple[str, int], dict[int, tuple[int, bool]]]) -> None:
     """Compare the workbook with the stored programme; fills plan.lines, counts and ops."""
     counts = {f"{k}_{v}": 0 for k in KINDS for v in ("added", "changed", "removed")}
-    lines: list[str] = []
+    lines: list[Msg] = []
     ops = {"course_add": [], "course_update": [], "course_delete": [], "module_add": [],
            "module_update": [], "module_position": [], "module_delete": [], "map_add": [], "map_update": [], "map_delete": [],
            "order": [c.code for c in plan.workbook.courses]}
     scale = plan.scale
     item_code = state.item_codes
     if plan.creates_programme:
-        lines.append(f"create programme {plan.programme!r} targeting {', '.join(plan.standards) or 'no standard'}")
+        lines.append(Msg(QT_TR_NOOP("create programme '%1' targeting %2"), plan.programme,
+                         ", ".join(plan.standards) or Msg(QT_TR_NOOP("no standard"))))
     wb_codes = {c.code for c in plan.workbook.courses}
     kept_db = [c.code for c in state.courses if c.code in wb_codes]
     if kept_db != [c for c in ops["order"] if c in set(kept_db)]:
-        lines.append("reorder courses as in the workbook")
+        lines.append(Msg(QT_TR_NOOP("reorder courses as in the workbook")))
     by_code = {c.code: c for c in state.courses}
     for wc in plan.workbook.courses:
         dc = by_code.get(wc.code)
         if dc is None:
             ops["course_add"].append(wc)
             counts["courses_added"] += 1
-            lines.append(f"add course {wc.code} {wc.name} ({len(wc.modules)} modules)")
+            n = len(wc.modules)
+            lines.append(Plural.tr("add course %1 %2 (%n modules)", "", n).of(wc.code, wc.name))
             dmods = {}
         else:
             new = {"name": wc.name, "credits": _num(wc.credits), "semester": wc.semester}
@@ -256,8 +267,7 @@ def _diff(plan: ImportPlan, state, desired: dict[tuple[str, int], dict[int, tupl
             if diff:
                 ops["course_update"].append((dc.id, new))
                 counts["courses_changed"] += 1
-                lines.append(f"change course {wc.code}: " + ", ".join(
-                    f"{k} {_show(old[k])} → {_show(v)}" for k, v in diff.items()))
+                lines.append(Msg(QT_TR_NOOP("change course %1: %2"), wc.code, _changes(old, diff)))
             dmods = {m.number: m for m in dc.modules}
         for wm in wc.modules:
             key = (wc.code, wm.number)
@@ -265,7 +275,7 @@ def _diff(plan: ImportPlan, state, desired: dict[tuple[str, int], dict[int, tupl
             if dm is None:
                 ops["module_add"].append((wc.code, wm))
                 counts["modules_added"] += 1
-                lines.append(f"add module {wc.code} #{wm.number} {wm.title}")
+                lines.append(Msg(QT_TR_NOOP("add module %1 #%2 %3"), wc.code, wm.number, wm.title))
                 have = {}
             else:
                 new = {"title": wm.title, "hours": _num(wm.hours)}
@@ -274,8 +284,8 @@ def _diff(plan: ImportPlan, state, desired: dict[tuple[str, int], dict[int, tupl
                 if diff:
                     ops["module_update"].append((dm.id, new))
                     counts["modules_changed"] += 1
-                    lines.append(f"change module {wc.code} #{wm.number}: " + ", ".join(
-                        f"{k} {_show(old[k])} → {_show(v)}" for k, v in diff.items()))
+                    lines.append(Msg(QT_TR_NOOP("change module %1 #%2: %3"), wc.code, wm.number,
+                                     _changes(old, diff)))
                 if dm.position != wm.number - 1:
                     ops["module_position"].append((dm.id, wm.number - 1))
                 have = state.mappings.get(dm.id, {})
@@ -286,29 +296,39 @@ def _diff(plan: ImportPlan, state, desired: dict[tuple[str, int], dict[int, tupl
                 if cur is None:
                     ops["map_add"].append((key, iid, level, assessed))
                     counts["mappings_added"] += 1
-                    lines.append(f"add mapping {where} {item_code[iid]} {format_level(level, assessed, scale)}")
+                    lines.append(Msg(QT_TR_NOOP("add mapping %1 %2 %3"), where, item_code[iid],
+                                     format_level(level, assessed, scale)))
                 elif (cur[1], cur[2]) != (level, assessed):
                     ops["map_update"].append((cur[0], level, assessed))
                     counts["mappings_changed"] += 1
-                    lines.append(f"change mapping {where} {item_code[iid]} "
-                                 f"{format_level(cur[1], cur[2], scale)} → {format_level(level, assessed, scale)}")
+                    lines.append(Msg(QT_TR_NOOP("change mapping %1 %2 %3 → %4"), where, item_code[iid],
+                                     format_level(cur[1], cur[2], scale), format_level(level, assessed, scale)))
             for iid, (mid, level, assessed) in have.items():
                 if iid not in want:
                     ops["map_delete"].append(mid)
                     counts["mappings_removed"] += 1
-                    lines.append(f"remove mapping {where} {item_code.get(iid, '?')} "
-                                 f"{format_level(level, assessed, scale)}")
+                    lines.append(Msg(QT_TR_NOOP("remove mapping %1 %2 %3"), where, item_code.get(iid, "?"),
+                                     format_level(level, assessed, scale)))
         wanted_numbers = {m.number for m in wc.modules}
         for number, dm in dmods.items():
             if number not in wanted_numbers:
                 ops["module_delete"].append(dm.id)
                 counts["modules_removed"] += 1
-                lines.append(f"remove module {wc.code} #{number} {dm.title} ({dm.all_mappings} mappings)")
+                n = dm.all_mappings
+                lines.append(Plural.tr("remove module %1 #%2 %3 (%n mappings)", "", n)
+                             .of(wc.code, number, dm.title))
     for dc in state.courses:
         if dc.code not in wb_codes:
             ops["course_delete"].append(dc.id)
             counts["courses_removed"] += 1
-            lines.append(f"remove course {dc.code} {dc.name} ({len(dc.modules)} modules, "
-                         f"{sum(m.all_mappings for m in dc.modules)} mappings)")
+            n, maps = len(dc.modules), sum(m.all_mappings for m in dc.modules)
+            lines.append(Msg(QT_TR_NOOP("remove course %1 %2 (%3, %4)"), dc.code, dc.name,
+                             Plural.tr("%n modules", "", n),
+                             Plural.tr("%n mappings", "", maps)))
     plan.lines, plan.counts, plan.ops = lines, counts, ops
 
+
+
+def _changes(old: dict, diff: dict) -> Joined:
+    """``name 'A' → 'B', hours 2 → 3``: each changed field with its old and new value."""
+    return Joined(", ", *(Msg(_FIELDS[k], _show(old[k]), _show(v)) for k, v in diff.items()))

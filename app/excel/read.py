@@ -100,7 +100,7 @@ def read_workbook(path: str | os.PathLike[str], progress: Progress = NO_PROGRESS
     """Parse and check the Modules and Mappings sheets; raises WorkbookError listing every problem."""
     from openpyxl import load_workbook
 
-    progress.step(0, 0, "checking the file")
+    progress.step(0, 0, Msg(QT_TR_NOOP("checking the file")))
     data = checked_bytes(path)
     problems: list[Problem] = []
     wb = None
@@ -129,7 +129,8 @@ def read_workbook(path: str | os.PathLike[str], progress: Progress = NO_PROGRESS
             total = sum(claimed.values())
 
             def ticker(offset: int):
-                return lambda n: progress.step(min(offset + n, total), total, "reading the workbook")
+                what = Msg(QT_TR_NOOP("reading the workbook"))
+                return lambda n: progress.step(min(offset + n, total), total, what)
 
             if "modules" in sheets:
                 courses = read_modules(sheets["modules"], problems, ticker(0))

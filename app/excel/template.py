@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from app.errors import QT_TR_NOOP, Msg
 from app.excel.common import column_name, display_width, fit_width, resolve_lang, sheet_name
 from app.excel.export import item_columns
 from app.excel.sheets import write_mappings, write_modules
@@ -63,7 +64,7 @@ def write_template(session: Session, standard_code: str | None, path: str | os.P
                    progress: Progress = NO_PROGRESS) -> TemplateResult:
     """Write an empty curriculum workbook for the standard (the only one when ``standard_code`` is None)."""
     lang = resolve_lang(lang)
-    progress.step(0, 3, "reading the standard")
+    progress.step(0, 3, Msg(QT_TR_NOOP("reading the standard")))
     tree = standard_tree(session, standard_code)
     columns = item_columns([tree])
     book = Book(scale)
@@ -74,7 +75,7 @@ def write_template(session: Session, standard_code: str | None, path: str | os.P
         progress.step(1, 3, sheet_name("modules", lang))
         write_modules(book.sheet(sheet_name("modules", lang)), [], lang)
         write_mappings(book.sheet(sheet_name("mappings", lang)), [], columns, {}, scale, lang)
-        progress.step(2, 3, "saving")
+        progress.step(2, 3, Msg(QT_TR_NOOP("saving")))
         book.save(path)
     except BaseException:
         book.discard()

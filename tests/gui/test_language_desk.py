@@ -1,0 +1,71 @@
+"""The Chinese window speaks Chinese where app/ supplies the words: import previews, progress labels, plurals."""
+from __future__ import annotations
+
+import pytest
+
+from views.qt import QApplication
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def chinese():
+    from views.i18n import install_translators, remove_translators
+
+    app = QApplication.instance()
+    translators = install_translators(app, "zh_TW")
+    yield
+    remove_translators(app, translators)
+
+
+def test_the_workbook_import_preview_is_in_chinese(chinese, db_path, settings, prompts, qtbot, tmp_path):
+    from app.curriculum.ops import delete_module
+    from app.curriculum.queries import curriculum
+    from app.excel.export import export_workbook
+    from app.workspace import Workspace
+    from views.main_window import MainWindow
+
+    win = MainWindow(Workspace.open(db_path), settings, prompts, lang="zh_TW")
+    qtbot.addWidget(win)
+    ctx = win.ctx
+    path = tmp_path / "map.xlsx"
+    ctx.read(export_workbook, ctx.programme_id, path)
+    course = ctx.read(curriculum, ctx.programme_id)[0]
+    ctx.workspace.perform(delete_module, course.modules[2].id)
+    prompts.open_path, prompts.answer = str(path), False
+    win.act_import_workbook.trigger()
+    with qtbot.waitSignal(win.files.jobs[-1].done, timeout=20000):
+        pass
+    text = prompts.questions[-1]
+    assert "依 map.xlsx 更新學程「數位行銷學程（示例）」（課程：+0 ~0 -0; 單元：+1 ~0 -0; 對應：+2 ~0 -0）" in text
+    assert "  新增單元 MKT101 #3 目標市場與行銷溝通" in text
+    assert "add " not in text and "update " not in text
+    win.close()
+
+
+def test_plural_messages_from_the_app_layer():
+    from app.errors import Plural
+
+    one, many = Plural.tr("add course %1 %2 (%n modules)", "", 1), Plural.tr("%n mappings", "", 3)
+    assert str(one.of("C1", "Name")) == "add course C1 Name (1 module)"
+    assert str(many) == "3 mappings"
+
+
+def test_a_progress_label_from_the_app_layer_is_translated(chinese, qtbot):
+    from app.errors import QT_TR_NOOP, Msg
+    from views.jobs import Job
+    from views.qt import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    labels = []
+
+    def work(progress):
+        progress.step(0, 2, Msg(QT_TR_NOOP("reading the map")))
+        progress.step(1, 2, Msg(QT_TR_NOOP("saving")))
+
+    job = Job(parent, "…", work, lambda _: None, lambda exc, tb: None)
+    job.worker.progressed.connect(lambda d, t, what: labels.append(what))
+    with qtbot.waitSignal(job.done, timeout=10000):
+        job.start()
+    assert labels == ["讀取課程地圖", "儲存中"]
