@@ -88,8 +88,52 @@
         <translation>此課程地圖中沒有職能基準 %1</translation>
     </message>
     <message>
+        <source>a level scale needs at least one level, each with a label (such as I,R,M)</source>
+        <translation>程度等級至少要有一個程度，且每個程度都要有代號（例如 I,R,M）</translation>
+    </message>
+    <message>
+        <source>a level scale has at most %1 levels</source>
+        <translation>程度等級最多 %1 個程度</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a level label: use up to 10 letters or digits, without spaces, commas or *</source>
+        <translation>「%1」不能當作程度代號：請使用最多 10 個字母或數字，不含空白、逗號或 *</translation>
+    </message>
+    <message>
+        <source>the level scale %1 names a level twice</source>
+        <translation>程度等級 %1 有重複的程度</translation>
+    </message>
+    <message>
+        <source>the level scale is longer than %1 characters</source>
+        <translation>程度等級超過 %1 個字元</translation>
+    </message>
+    <message>
         <source>%1 mappings use a level above %2; change them before shortening the scale to %3</source>
         <translation>有 %1 筆對應使用高於 %2 的程度；請先修改這些對應，再將程度等級縮短為 %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a level on the scale %2</source>
+        <translation>「%1」不是程度等級 %2 中的程度</translation>
+    </message>
+    <message>
+        <source>Nothing changes.</source>
+        <translation>沒有任何變更。</translation>
+    </message>
+    <message>
+        <source>Levels %1 become %2; every mapping keeps its place on the scale.</source>
+        <translation>程度 %1 改為 %2；每筆對應保持原本在等級中的位置。</translation>
+    </message>
+    <message>
+        <source>With threshold %1, no item changes: the figures stay as they are.</source>
+        <translation>涵蓋門檻改為 %1 後，沒有職能內涵改變：各項數字維持不變。</translation>
+    </message>
+    <message>
+        <source>Items covered: %1 → %2 of %3; tasks fully covered: %4 → %5 of %6.</source>
+        <translation>已涵蓋職能內涵：%1 → %2（共 %3）；完全涵蓋的工作任務：%4 → %5（共 %6）。</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>等另 %1 項</translation>
     </message>
     <message>
         <source>a course needs a code and a name</source>
@@ -942,6 +986,10 @@
     <message>
         <source>cancelled; nothing was written</source>
         <translation>已取消；未寫入任何內容</translation>
+    </message>
+    <message>
+        <source>say what to set: --threshold LEVEL and/or --scale I,R,M</source>
+        <translation>請指定要設定的項目：--threshold 程度 和／或 --scale I,R,M</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2135,18 @@ The map was changed elsewhere, so the undo history was cleared.</source>
             <numerusform>%n 筆對應</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>With threshold %1, %n items counted as covered at %2 no longer count (%3).</source>
+        <translation>
+            <numerusform>涵蓋門檻改為 %1 後，原本以 %2 計為已涵蓋的 %n 項職能內涵將不再計入（%3）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With threshold %1, %n more items count as covered, mapped at %2 (%3).</source>
+        <translation>
+            <numerusform>涵蓋門檻改為 %1 後，另有 %n 項以 %2 對應的職能內涵將計為已涵蓋（%3）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeDialog</name>
@@ -2113,6 +2173,34 @@ The map was changed elsewhere, so the undo history was cleared.</source>
     <message>
         <source>&amp;Standard:</source>
         <translation>職能基準(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The mapping levels, lowest first, separated by commas. Renaming a level keeps every mapping at its place on the scale.</source>
+        <translation>對應程度，由低到高，以逗號分隔。重新命名程度時，每筆對應保持原本在等級中的位置。</translation>
+    </message>
+    <message>
+        <source>Level sca&amp;le:</source>
+        <translation>對應程度等級(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Covered &amp;at or above:</source>
+        <translation>達此程度以上視為涵蓋(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>introduced</source>
+        <translation>介紹</translation>
+    </message>
+    <message>
+        <source>reinforced</source>
+        <translation>加強</translation>
+    </message>
+    <message>
+        <source>mastered</source>
+        <translation>精熟</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

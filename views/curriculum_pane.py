@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from app.changes import Changes
 from app.curriculum.queries import curriculum, list_programmes, summary_of_course
+from app.curriculum.settings import settings_effect
 from app.standards.queries import list_standards
 from views import curriculum_ops_ui as undoable
 from views.context import ViewContext
 from views.curriculum_model import COL_HOURS, COL_MAPPED, COL_NAME, CurriculumModel
 from views.dialogs import CourseDialog, ModuleDialog, ProgrammeDialog
-from views.i18n import fmt
+from views.i18n import fmt, tr_msg
 from views.layout import size_columns
 from views.list_models import ChoiceListModel
 from views.prompts import Prompts, attempt
@@ -243,8 +244,12 @@ class CurriculumPane(QWidget):
         prog = next((p for p in self.ctx.read(list_programmes) if p.id == pid), None)
         if prog is None:
             return
+        def effect(scale: tuple[str, ...], threshold: int) -> str:
+            return "\n".join(tr_msg(line) for line in self.ctx.read(settings_effect, pid, scale, threshold).lines())
+
         dialog = ProgrammeDialog([(0, " ".join(prog.standards), "")], self, name=prog.name,
-                                 description=prog.description)
+                                 description=prog.description, scale=prog.scale, threshold=prog.threshold,
+                                 effect=effect)
         if self.prompts.run_dialog(dialog):
             changed = {k: v for k, v in dialog.values().items() if v != getattr(prog, k)}
             if changed:

@@ -5,6 +5,10 @@ operation; an amount of 0 shows as "—" and means "not given" (None).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from app.errors import user_errors
+from views.i18n import fmt, message_of
 from views.list_models import ChoiceListModel
 from views.qt import (
     QComboBox,
@@ -12,6 +16,7 @@ from views.qt import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -61,9 +66,17 @@ class _FormDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
 
+# (scale text, threshold rank) -> what the change does, already in the UI's language; raises a user error.
+Effect = Callable[[tuple[str, ...], int], str]
+
+
 class ProgrammeDialog(_FormDialog):
+    """New or edit programme; editing also sets the level scale and the coverage threshold,
+    with a note of what the change does to the figures (``effect``)."""
+
     def __init__(self, standards: list[tuple[int, str, str]], parent: QWidget | None = None,
-                 *, name: str = "", description: str = "") -> None:
+                 *, name: str = "", description: str = "", scale: tuple[str, ...] | None = None,
+                 threshold: int = 1, effect: Effect | None = None) -> None:
         super().__init__(parent)
         form = self._build(self.tr("New programme") if not name else self.tr("Edit programme"))
         self.name = QLineEdit(name, self)
@@ -81,10 +94,75 @@ class ProgrammeDialog(_FormDialog):
         form.addRow(self.tr("&Description:"), self.description)
         form.addRow(self.tr("&Standard:"), self.standard)
         self.standard.setEnabled(not name)  # targets are chosen when the programme is made
+        self._effect = effect
+        self.scale = self.threshold = self.note = None
+        if scale is not None:
+            self._settings_rows(form, scale, threshold)
         self._require(self.name)
 
+    def _settings_rows(self, form: QFormLayout, scale: tuple[str, ...], threshold: int) -> None:
+        self.scale = QLineEdit(", ".join(scale), self)
+        self.scale.setObjectName("scale")
+        self.scale.setToolTip(self.tr("The mapping levels, lowest first, separated by commas. Renaming a level "
+                                      "keeps every mapping at its place on the scale."))
+        self.levels = ChoiceListModel(self)
+        self.threshold = QComboBox(self)
+        self.threshold.setObjectName("threshold")
+        self.threshold.setModel(self.levels)
+        self.note = QLabel(self)
+        self.note.setObjectName("settingsNote")
+        self.note.setWordWrap(True)
+        self.note.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        form.addRow(self.tr("Level sca&le:"), self.scale)
+        form.addRow(self.tr("Covered &at or above:"), self.threshold)
+        form.addRow(self.note)
+        self._rank = threshold  # as chosen: typing a scale through a shorter one must not lower it
+        self._set_levels(scale, threshold)
+        self.scale.textChanged.connect(self._scale_edited)
+        self.threshold.activated.connect(self._threshold_chosen)
+        self.threshold.currentIndexChanged.connect(lambda _row: self._update_note())
+        self._update_note()
+
+    def _threshold_chosen(self, row: int) -> None:
+        self._rank = row + 1
+
+    def _level_text(self, label: str, scale: tuple[str, ...]) -> str:
+        names = {"I": self.tr("introduced"), "R": self.tr("reinforced"), "M": self.tr("mastered")}
+        return fmt(self.tr("%1 (%2)"), label, names[label]) if scale == ("I", "R", "M") else label
+
+    def _set_levels(self, scale: tuple[str, ...], rank: int) -> None:
+        self.threshold.blockSignals(True)
+        self.levels.set_choices([(n, self._level_text(lab, scale), "") for n, lab in enumerate(scale, start=1)])
+        self.threshold.setCurrentIndex(max(0, min(rank, len(scale)) - 1))
+        self.threshold.blockSignals(False)
+
+    def _scale_labels(self) -> tuple[str, ...]:
+        return tuple(p.strip() for p in self.scale.text().split(","))
+
+    def _scale_edited(self) -> None:
+        self._set_levels(self._scale_labels(), self._rank)
+        self._update_note()
+
+    def _update_note(self) -> None:
+        self._settings_ok = True
+        if self._effect is not None:
+            try:
+                text = self._effect(self._scale_labels(), self.threshold.currentIndex() + 1)
+            except user_errors() as exc:
+                text, self._settings_ok = message_of(exc), False
+            self.note.setText(text)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        super()._update_ok()
+        if not getattr(self, "_settings_ok", True):
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+
     def values(self) -> dict:
-        return {"name": self.name.text().strip(), "description": self.description.toPlainText().strip()}
+        values = {"name": self.name.text().strip(), "description": self.description.toPlainText().strip()}
+        if self.scale is not None:
+            values |= {"scale": self._scale_labels(), "threshold": self.threshold.currentIndex() + 1}
+        return values
 
     def standard_code(self) -> str:
         return self.standard.currentText().split(" ", 1)[0]

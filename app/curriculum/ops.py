@@ -5,12 +5,13 @@ puts back exactly, mappings too: that is what undo uses.
 """
 from __future__ import annotations
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.changes import Changes
 from app.errors import QT_TR_NOOP, ConflictError, CurmapError, NotFoundError
 from models import Course, Mapping, Module, Programme, Standard, programme_standard
+from app.curriculum.settings import check_levels_in_use, check_scale
 from models.levels import DEFAULT_SCALE, format_scale, parse_scale
 
 COURSE_FIELDS = ("code", "name", "credits", "hours", "year", "semester")
@@ -79,8 +80,9 @@ def set_targets(session: Session, programme_id: int, standard_codes: list[str]) 
 def update_programme(session: Session, programme_id: int, **values) -> tuple[dict, Changes]:
     """Change fields; returns the old values (what undo writes back)."""
     prog = _editable(session, Programme, programme_id, values, PROGRAMME_FIELDS)
-    if "scale" in values and not isinstance(values["scale"], str):
-        values["scale"] = format_scale(values["scale"])
+    if "scale" in values:
+        values["scale"] = format_scale(check_scale(
+            parse_scale(values["scale"]) if isinstance(values["scale"], str) else values["scale"]))
     if "name" in values:
         values["name"] = values["name"].strip()
         if not values["name"]:
@@ -91,13 +93,7 @@ def update_programme(session: Session, programme_id: int, **values) -> tuple[dic
     scale = parse_scale(values.get("scale", prog.scale))
     if not 1 <= values.get("threshold", prog.threshold) <= len(scale):
         raise CurmapError(QT_TR_NOOP("the threshold must be a level on the scale %1"), "/".join(scale))
-    above = session.scalar(
-        select(func.count()).select_from(Mapping).join(Module, Module.id == Mapping.module_id)
-        .join(Course, Course.id == Module.course_id)
-        .where(Course.programme_id == programme_id, Mapping.level > len(scale)))
-    if above:
-        raise CurmapError(QT_TR_NOOP("%1 mappings use a level above %2; change them before "
-                                     "shortening the scale to %3"), above, scale[-1], "/".join(scale))
+    check_levels_in_use(session, programme_id, scale)
     return _assign(prog, values), Changes(programmes=True)
 
 

@@ -69,3 +69,37 @@ def test_a_progress_label_from_the_app_layer_is_translated(chinese, qtbot):
     with qtbot.waitSignal(job.done, timeout=10000):
         job.start()
     assert labels == ["讀取課程地圖", "儲存中"]
+
+
+def test_edit_programme_sets_the_threshold_and_says_what_it_does(window, prompts, qtbot):
+    from app.coverage.engine import programme_summary
+    from app.curriculum.queries import programme_info
+    from tests.gui.helpers import ok, type_text
+
+    ctx = window.ctx
+    notes = []
+
+    def raise_threshold(dialog):
+        assert dialog.scale.text() == "I, R, M"
+        assert dialog.threshold.currentText() == "I (introduced)"
+        dialog.threshold.setFocus()
+        qtbot.keyClick(dialog.threshold, "R")  # type-ahead picks "R (reinforced)"
+        assert dialog.threshold.currentText() == "R (reinforced)"
+        notes.append(dialog.note.text())
+        type_text(qtbot, dialog.scale, "I, R")  # too short for the mappings at M: refused, OK disabled
+        notes.append(dialog.note.text())
+        assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+        type_text(qtbot, dialog.scale, "I, R, M")
+        ok(qtbot, dialog)
+
+    prompts.fill = raise_threshold
+    window.curriculum.act_edit_programme.trigger()
+    assert notes[0] == ("With threshold R, 4 items counted as covered at I no longer count (K08 K09 K10 K15).\n"
+                        "Items covered: 21 → 17 of 35; tasks fully covered: 6 → 0 of 13.")
+    assert notes[1] == "3 mappings use a level above R; change them before shortening the scale to I/R"
+    assert ctx.read(programme_info, ctx.programme_id).threshold == 2
+    assert ctx.read(programme_summary, ctx.programme_id).items_covered == 17
+    assert window.coverage_label.text().startswith("Items 17/35 covered")
+    window.act_undo.trigger()
+    assert ctx.read(programme_info, ctx.programme_id).threshold == 1
+    assert window.coverage_label.text().startswith("Items 21/35 covered")
