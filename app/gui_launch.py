@@ -1,4 +1,6 @@
-"""The one place app/ reaches into views/: a lazy import when the GUI starts."""
+"""The one place app/ reaches into views/ (and so Qt): a lazy import when the GUI
+starts, or when the command line prints the coverage report, which Qt lays out.
+Everything else in app/ runs without Qt."""
 from __future__ import annotations
 
 import gc
@@ -21,3 +23,23 @@ def launch(db: str | None, *, screenshot: str | None = None, view: str | None = 
     finally:
         if collecting:
             gc.enable()
+
+
+def write_report_pdf(report, path: str, lang: str = "en") -> int:
+    """Render a CoverageReport (app.report) as a PDF, in a headless QGuiApplication; returns the pages."""
+    import sys
+
+    from views.qt import QGuiApplication
+    from views.i18n import install_translators, remove_translators
+    from views.report_print import write_report_pdf as write
+
+    app = QGuiApplication.instance()
+    if app is None:
+        # No window is shown: on Linux no display is needed either.
+        platform = ["-platform", "offscreen"] if sys.platform.startswith("linux") else []
+        app = QGuiApplication(["curmap", *platform])
+    translators = install_translators(app, lang)
+    try:
+        return write(report, path)
+    finally:
+        remove_translators(app, translators)

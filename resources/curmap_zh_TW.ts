@@ -991,6 +991,30 @@
         <source>say what to set: --threshold LEVEL and/or --scale I,R,M</source>
         <translation>請指定要設定的項目：--threshold 程度 和／或 --scale I,R,M</translation>
     </message>
+    <message>
+        <source>%1: the file name must end in .pdf</source>
+        <translation>%1：檔名必須以 .pdf 結尾</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file; nothing was written</source>
+        <translation>%1：無法寫入檔案；未寫入任何內容</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (is it open in another program, or read-only?); nothing was written</source>
+        <translation>%1：無法寫入檔案（是否已在其他程式中開啟，或為唯讀？）；未寫入任何內容</translation>
+    </message>
+    <message>
+        <source>is damaged or truncated (an incomplete .ods file)</source>
+        <translation>已損毀或不完整（.ods 檔案不完整）</translation>
+    </message>
+    <message>
+        <source>is not an OpenDocument spreadsheet (no content.xml)</source>
+        <translation>不是 OpenDocument 試算表（沒有 content.xml）</translation>
+    </message>
+    <message>
+        <source>cannot be read as an OpenDocument spreadsheet (%1: %2)</source>
+        <translation>無法當作 OpenDocument 試算表讀取（%1：%2）</translation>
+    </message>
 </context>
 <context>
     <name>CourseDialog</name>
@@ -1080,40 +1104,40 @@
 <context>
     <name>CurriculumPane</name>
     <message>
-        <source>New programme…</source>
-        <translation>新增學程…</translation>
+        <source>&amp;New programme…</source>
+        <translation>新增學程(&amp;N)…</translation>
     </message>
     <message>
-        <source>Edit programme…</source>
-        <translation>編輯學程…</translation>
+        <source>Edit &amp;programme…</source>
+        <translation>編輯學程(&amp;P)…</translation>
     </message>
     <message>
-        <source>Delete programme…</source>
-        <translation>刪除學程…</translation>
+        <source>Delete pro&amp;gramme…</source>
+        <translation>刪除學程(&amp;G)…</translation>
     </message>
     <message>
-        <source>Add course…</source>
-        <translation>新增課程…</translation>
+        <source>Add &amp;course…</source>
+        <translation>新增課程(&amp;C)…</translation>
     </message>
     <message>
-        <source>Add module…</source>
-        <translation>新增單元…</translation>
+        <source>Add &amp;module…</source>
+        <translation>新增單元(&amp;M)…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>編輯…</translation>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
     </message>
     <message>
-        <source>Delete…</source>
-        <translation>刪除…</translation>
+        <source>&amp;Delete…</source>
+        <translation>刪除(&amp;D)…</translation>
     </message>
     <message>
-        <source>Move up</source>
-        <translation>上移</translation>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <source>Move down</source>
-        <translation>下移</translation>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
     </message>
     <message>
         <source>+ Course</source>
@@ -1332,6 +1356,25 @@
     </message>
 </context>
 <context>
+    <name>DropHandler</name>
+    <message>
+        <source>Cannot import</source>
+        <translation>無法匯入</translation>
+    </message>
+    <message>
+        <source>This map is open read-only; nothing can be imported into it.</source>
+        <translation>此課程地圖以唯讀方式開啟，無法匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>無法開啟檔案</translation>
+    </message>
+    <message>
+        <source>%1: curmap opens maps (.db), standards (.txt) and curriculum workbooks (.xlsx, .ods)</source>
+        <translation>%1：curmap 可開啟課程地圖（.db）、職能基準（.txt）及課程活頁簿（.xlsx、.ods）</translation>
+    </message>
+</context>
+<context>
     <name>EmptyModulesModel</name>
     <message>
         <source>Course</source>
@@ -1370,6 +1413,21 @@
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在資料夾中顯示</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已寫出 %1</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>curmap maps (*.db *.sqlite *.curmap);;All files (*)</source>
@@ -1378,6 +1436,10 @@
     <message>
         <source>New map</source>
         <translation>新增課程地圖</translation>
+    </message>
+    <message>
+        <source>Include the sample programme 數位行銷學程（示例） in the new map? It shows how a mapped curriculum looks; you can delete it later. The bundled standard is included either way.</source>
+        <translation>要在新的課程地圖中加入示例學程「數位行銷學程（示例）」嗎？它示範對應完成的課程樣貌，之後可以刪除。無論如何都會包含內建的職能基準。</translation>
     </message>
     <message>
         <source>Open map</source>
@@ -1452,6 +1514,10 @@
         <translation>正在寫入活頁簿…</translation>
     </message>
     <message>
+        <source>Curriculum workbooks (*.xlsx *.ods)</source>
+        <translation>課程活頁簿 (*.xlsx *.ods)</translation>
+    </message>
+    <message>
         <source>Wrote %1</source>
         <translation>已寫入 %1</translation>
     </message>
@@ -1509,6 +1575,13 @@
     <message>
         <source>Modules mapping nothing (%1)</source>
         <translation>未對應的單元（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>curmap guide</source>
+        <translation>curmap 使用指南</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1681,18 @@
         <translation>匯出涵蓋情形活頁簿(&amp;E)…</translation>
     </message>
     <message>
+        <source>&amp;Print coverage report…</source>
+        <translation>列印涵蓋報告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>預覽列印(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Export report as P&amp;DF…</source>
+        <translation>將報告匯出為 PDF(&amp;D)…</translation>
+    </message>
+    <message>
         <source>Include iCAP &amp;report tables (表1, 表3) in exports</source>
         <translation>匯出時附上 iCAP 報表（表1、表3）(&amp;R)</translation>
     </message>
@@ -1640,6 +1725,14 @@
         <translation>尋找(&amp;F)</translation>
     </message>
     <message>
+        <source>curmap &amp;guide</source>
+        <translation>curmap 使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
+    </message>
+    <message>
         <source>&amp;About curmap</source>
         <translation>關於 curmap(&amp;A)</translation>
     </message>
@@ -1664,6 +1757,14 @@
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Curriculum pane</source>
+        <translation>課程窗格(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Standard pane</source>
+        <translation>職能基準窗格(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -1672,8 +1773,12 @@
         <translation>主工具列</translation>
     </message>
     <message>
-        <source>Clear list</source>
-        <translation>清除清單</translation>
+        <source>Main &amp;toolbar</source>
+        <translation>主工具列(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>清除清單(&amp;C)</translation>
     </message>
     <message>
         <source>%1 [read-only]</source>
@@ -2204,10 +2309,205 @@ The map was changed elsewhere, so the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>Preparing the coverage report…</source>
+        <translation>正在準備涵蓋報告…</translation>
+    </message>
+    <message>
+        <source>Cannot print the report</source>
+        <translation>無法列印報告</translation>
+    </message>
+    <message>
+        <source>Coverage report</source>
+        <translation>涵蓋報告</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>無法開啟印表機。</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer</source>
+        <translation>已將 %1 頁送至印表機</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>預覽列印</translation>
+    </message>
+    <message>
+        <source>Export the coverage report as PDF</source>
+        <translation>將涵蓋報告匯出為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>正在寫出 PDF…</translation>
+    </message>
+    <message>
+        <source>Cannot export the PDF</source>
+        <translation>無法匯出 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLayout</name>
+    <message>
+        <source>Coverage report</source>
+        <translation>涵蓋報告</translation>
+    </message>
+    <message>
+        <source>introduced</source>
+        <translation>介紹</translation>
+    </message>
+    <message>
+        <source>reinforced</source>
+        <translation>加強</translation>
+    </message>
+    <message>
+        <source>mastered</source>
+        <translation>精熟</translation>
+    </message>
+    <message>
+        <source>Covered at %1 or above · levels: %2 (* assessed) · %3 · %4 courses, %5 modules</source>
+        <translation>涵蓋門檻：%1 以上 · 對應程度：%2（* 有評量）· %3 · %4 門課程、%5 個單元</translation>
+    </message>
+    <message>
+        <source>The programme targets no standard yet.</source>
+        <translation>此學程尚未指定職能基準。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (level %3)</source>
+        <translation>%1 %2（基準級別 %3）</translation>
+    </message>
+    <message>
+        <source>Items (K, S) covered</source>
+        <translation>職能內涵（K、S）已涵蓋</translation>
+    </message>
+    <message>
+        <source>Tasks fully covered</source>
+        <translation>工作任務完全涵蓋</translation>
+    </message>
+    <message>
+        <source>Tasks partly covered</source>
+        <translation>工作任務部分涵蓋</translation>
+    </message>
+    <message>
+        <source>Tasks not covered</source>
+        <translation>工作任務未涵蓋</translation>
+    </message>
+    <message>
+        <source>Attitudes (A) covered</source>
+        <translation>態度（A）已涵蓋</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1／%2（%3）</translation>
+    </message>
+    <message>
+        <source>Coverage by duty</source>
+        <translation>各主要職責的涵蓋情形</translation>
+    </message>
+    <message>
+        <source>items %1/%2 (%3)</source>
+        <translation>職能內涵 %1/%2（%3）</translation>
+    </message>
+    <message>
+        <source>curmap · %1 · %2</source>
+        <translation>curmap · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>Tasks not fully covered, and what they miss</source>
+        <translation>未完全涵蓋的工作任務及其缺少的職能內涵</translation>
+    </message>
+    <message>
+        <source>Every task is fully covered.</source>
+        <translation>所有工作任務皆已完全涵蓋。</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>工作任務</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>職能級別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>涵蓋狀態</translation>
+    </message>
+    <message>
+        <source>Missing knowledge (K)</source>
+        <translation>未涵蓋知識（K）</translation>
+    </message>
+    <message>
+        <source>Missing skills (S)</source>
+        <translation>未涵蓋技能（S）</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（續）</translation>
+    </message>
+    <message>
+        <source>Matrix: %1</source>
+        <translation>對應矩陣：%1</translation>
+    </message>
+    <message>
+        <source>No modules yet.</source>
+        <translation>尚無單元。</translation>
+    </message>
+    <message>
+        <source>Matrix: %1 · modules %2–%3 of %4 · items %5–%6 of %7</source>
+        <translation>對應矩陣：%1 · 單元 %2–%3（共 %4）· 職能內涵 %5–%6（共 %7）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>* assessed · ✓ covered at the threshold, ✗ not covered</source>
+        <translation>* 有評量 · ✓ 已達門檻涵蓋，✗ 未涵蓋</translation>
+    </message>
+</context>
+<context>
     <name>Shell</name>
     <message>
         <source>Cannot open the map</source>
         <translation>無法開啟課程地圖</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutModel</name>
+    <message>
+        <source>Command</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from views.i18n import fmt, message_of, tr_msg
 from views.jobs import Job
 from views.prompts import Prompts, attempt
 from views.qt import QObject, QSettings, QWidget
-from views.settings import REPORT_TABLES, flag, last_folder
+from views.settings import REPORT_TABLES, flag, last_folder, remember_folder
 
 # Loaded on first use: they bring the ORM, which start-up does without.
 ops = LazyModule("app.curriculum.ops")
@@ -25,12 +25,27 @@ store = LazyModule("app.standards.store")
 
 class FileActions(QObject):
     def __init__(self, window: QWidget, ctx: ViewContext, prompts: Prompts, settings: QSettings,
-                 open_map: Callable[[str, bool], object], lang: str) -> None:
+                 open_map: Callable[..., object], lang: str) -> None:
         super().__init__(window)
         self.window, self.ctx, self.prompts, self.settings = window, ctx, prompts, settings
         self._open_map = open_map
         self.lang = lang
         self.jobs: list[Job] = []  # running, kept alive until done
+
+    # ---- file dialogs: each kind of file starts where the last one was ----------
+
+    def ask_open(self, kind: str, caption: str, filters: str) -> str | None:
+        path = self.prompts.open_file(self.window, caption, last_folder(self.settings, kind), filters)
+        if path:
+            remember_folder(self.settings, kind, path)
+        return path
+
+    def ask_save(self, kind: str, caption: str, name: str, filters: str, **options) -> str | None:
+        start = str(Path(last_folder(self.settings, kind)) / name) if name else last_folder(self.settings, kind)
+        path = self.prompts.save_file(self.window, caption, start, filters, **options)
+        if path:
+            remember_folder(self.settings, kind, path)
+        return path
 
     # ---- maps ---------------------------------------------------------------
 
@@ -38,26 +53,26 @@ class FileActions(QObject):
         return self.tr("curmap maps (*.db *.sqlite *.curmap);;All files (*)")
 
     def new_map(self) -> None:
-        path = self.prompts.save_file(self.window, self.tr("New map"), last_folder(self.settings),
-                                      self._map_filter(), confirm_overwrite=False)
+        path = self.ask_save("maps", self.tr("New map"), "", self._map_filter(), confirm_overwrite=False)
         if path:
             if not Path(path).suffix:
                 path += ".db"
-            self._open_map(path, True)
+            sample = self.prompts.confirm(self.window, self.tr("New map"), self.tr(
+                "Include the sample programme 數位行銷學程（示例） in the new map? It shows how a mapped "
+                "curriculum looks; you can delete it later. The bundled standard is included either way."))
+            self._open_map(path, True, sample=sample)
 
     def open_path(self, path: str) -> None:
         """Open a map named elsewhere (the Recent maps menu)."""
         self._open_map(path, False)
 
     def open_map(self) -> None:
-        path = self.prompts.open_file(self.window, self.tr("Open map"), last_folder(self.settings),
-                                      self._map_filter())
+        path = self.ask_open("maps", self.tr("Open map"), self._map_filter())
         if path:
             self._open_map(path, False)
 
     def save_copy(self) -> None:
-        path = self.prompts.save_file(self.window, self.tr("Save a copy as"), last_folder(self.settings),
-                                      self._map_filter())
+        path = self.ask_save("maps", self.tr("Save a copy as"), "", self._map_filter())
         if not path:
             return
         ok, target = attempt(self.prompts, self.window, self.tr("Save a copy"), save_copy, self.ctx.workspace, path)
@@ -67,10 +82,13 @@ class FileActions(QObject):
     # ---- standards ------------------------------------------------------------
 
     def import_standard(self) -> None:
-        path = self.prompts.open_file(self.window, self.tr("Import standard"), last_folder(self.settings),
-                                      self.tr("iCAP standard text (*.txt);;All files (*)"))
-        if not path:
-            return
+        path = self.ask_open("standards", self.tr("Import standard"),
+                             self.tr("iCAP standard text (*.txt);;All files (*)"))
+        if path:
+            self.import_standard_file(path)
+
+    def import_standard_file(self, path: str) -> None:
+        """Read the standard off the GUI thread, then store it (asked from the menu or dropped)."""
 
         def parse(progress: Progress) -> ParsedStandard:
             from app.standards.parser import parse_standard_file
@@ -136,9 +154,8 @@ class FileActions(QObject):
         if not pid:
             return
         name = self.ctx.read(programme_info, pid).name
-        path = self.prompts.save_file(self.window, self.tr("Export coverage workbook"),
-                                      str(Path(last_folder(self.settings)) / f"{name}.xlsx"),
-                                      self.tr("Excel workbooks (*.xlsx)"))
+        path = self.ask_save("workbooks", self.tr("Export coverage workbook"), f"{name}.xlsx",
+                             self.tr("Excel workbooks (*.xlsx)"))
         if not path:
             return
         if not path.lower().endswith(".xlsx"):
@@ -153,8 +170,7 @@ class FileActions(QObject):
                                  progress=progress)
 
         self._start(self.tr("Writing the workbook…"), export,
-                    lambda result: self.window.statusBar().showMessage(
-                        fmt(self.tr("Wrote %1"), result.path), 10000),
+                    lambda result: self.notify_written(result.path),
                     lambda exc, tb: self._failed(self.tr("Cannot export the workbook"), exc, tb))
 
     def save_template(self) -> None:
@@ -169,9 +185,7 @@ class FileActions(QObject):
         code = codes[0] if len(codes) == 1 else self.prompts.choose(self.window, title, self.tr("Standard:"), codes)
         if not code:
             return
-        path = self.prompts.save_file(self.window, title,
-                                      str(Path(last_folder(self.settings)) / f"{code}.xlsx"),
-                                      self.tr("Excel workbooks (*.xlsx)"))
+        path = self.ask_save("workbooks", title, f"{code}.xlsx", self.tr("Excel workbooks (*.xlsx)"))
         if not path:
             return
         if not path.lower().endswith(".xlsx"):
@@ -183,7 +197,7 @@ class FileActions(QObject):
             return self.ctx.read(write_template, code, path, lang=self.lang, progress=progress)
 
         self._start(self.tr("Writing the template…"), write,
-                    lambda result: self.window.statusBar().showMessage(fmt(self.tr("Wrote %1"), path), 10000),
+                    lambda result: self.notify_written(path),
                     lambda exc, tb: self._failed(title, exc, tb))
 
     def import_workbook(self) -> None:
@@ -192,16 +206,22 @@ class FileActions(QObject):
         pid = self.ctx.programme_id
         if not pid:
             return
-        path = self.prompts.open_file(self.window, self.tr("Import curriculum workbook"),
-                                      last_folder(self.settings), self.tr("Excel workbooks (*.xlsx)"))
-        if not path:
+        path = self.ask_open("workbooks", self.tr("Import curriculum workbook"),
+                             self.tr("Curriculum workbooks (*.xlsx *.ods)"))
+        if path:
+            self.import_workbook_file(path)
+
+    def import_workbook_file(self, path: str) -> None:
+        """Plan the import off the GUI thread, then preview it (asked from the menu or dropped)."""
+        pid = self.ctx.programme_id
+        if not pid:
             return
 
         def plan(progress: Progress):
             from app.excel.plan import plan_import
-            from app.excel.read import read_workbook
+            from app.excel.read_any import read_curriculum
 
-            return self.ctx.read(plan_import, read_workbook(path, progress), pid, None, progress)
+            return self.ctx.read(plan_import, read_curriculum(path, progress), pid, None, progress)
 
         self._start(fmt(self.tr("Reading %1…"), Path(path).name), plan, self._apply_workbook,
                     lambda exc, tb: self._failed(self.tr("Cannot import the workbook"), exc, tb))
@@ -224,6 +244,14 @@ class FileActions(QObject):
                 lambda ws, result: ws.perform(undo_import, result.undo))
 
     # ---- helpers --------------------------------------------------------------
+
+    def notify_written(self, path: str) -> None:
+        """A file was written: say so in the status bar, with Open and Show in folder."""
+        notice = getattr(self.window, "export_notice", None)
+        if notice is not None:
+            notice.show_file(path)
+        else:
+            self.window.statusBar().showMessage(fmt(self.tr("Wrote %1"), path), 10000)
 
     def _start(self, label: str, fn, on_success, on_failure) -> Job:
         job = Job(self.window, label, fn, on_success, on_failure)

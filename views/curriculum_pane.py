@@ -90,16 +90,16 @@ class CurriculumPane(QWidget):
             act.triggered.connect(slot)
             return act
 
-        self.act_new_programme = make(self.tr("New programme…"), self.add_programme, name="newProgramme")
-        self.act_edit_programme = make(self.tr("Edit programme…"), self.edit_programme, name="editProgramme")
-        self.act_delete_programme = make(self.tr("Delete programme…"), self.delete_programme,
+        self.act_new_programme = make(self.tr("&New programme…"), self.add_programme, name="newProgramme")
+        self.act_edit_programme = make(self.tr("Edit &programme…"), self.edit_programme, name="editProgramme")
+        self.act_delete_programme = make(self.tr("Delete pro&gramme…"), self.delete_programme,
                                          name="deleteProgramme")
-        self.act_add_course = make(self.tr("Add course…"), self.add_course, "Ctrl+Shift+N", "addCourse")
-        self.act_add_module = make(self.tr("Add module…"), self.add_module, "Ctrl+M", "addModule")
-        self.act_edit = make(self.tr("Edit…"), self.edit_selected, "Ctrl+E", "editSelected")
-        self.act_delete = make(self.tr("Delete…"), self.delete_selected, name="deleteSelected")
-        self.act_up = make(self.tr("Move up"), lambda: self.move_selected(-1), "Ctrl+Up", "moveUp")
-        self.act_down = make(self.tr("Move down"), lambda: self.move_selected(+1), "Ctrl+Down", "moveDown")
+        self.act_add_course = make(self.tr("Add &course…"), self.add_course, "Ctrl+Shift+N", "addCourse")
+        self.act_add_module = make(self.tr("Add &module…"), self.add_module, "Ctrl+M", "addModule")
+        self.act_edit = make(self.tr("&Edit…"), self.edit_selected, "Ctrl+E", "editSelected")
+        self.act_delete = make(self.tr("&Delete…"), self.delete_selected, name="deleteSelected")
+        self.act_up = make(self.tr("Move &up"), lambda: self.move_selected(-1), "Ctrl+Up", "moveUp")
+        self.act_down = make(self.tr("Move do&wn"), lambda: self.move_selected(+1), "Ctrl+Down", "moveDown")
         # Short labels for the pane's own toolbar.
         self.act_add_course.setIconText(self.tr("+ Course"))
         self.act_add_module.setIconText(self.tr("+ Module"))

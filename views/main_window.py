@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
-from pathlib import Path
 
 from app.changes import Changes
 from app.coverage.engine import programme_summary
 from app.maps.files import about
 from app.workspace import Workspace
 from views.actions import FileActions
+from views.drops import DropHandler
+from views.export_notice import ExportNotice
+from views.report_actions import ReportActions
 from views.context import ViewContext
 from views.curriculum_pane import CurriculumPane
 from views.i18n import ENGLISH, fmt
@@ -41,12 +43,13 @@ from views.settings import (
     add_recent,
     clear_recent,
     flag,
+    recent_labels,
     recent_maps,
 )
 from views.standard_pane import StandardPane
 
 DEFAULT_SIZE = (1280, 800)
-OpenMap = Callable[[str, bool], object]  # (path, create) -> the new window or None
+OpenMap = Callable[..., object]  # (path, create, sample=…) -> the new window or None
 
 
 class MainWindow(QMainWindow):
@@ -57,7 +60,8 @@ class MainWindow(QMainWindow):
         self.settings, self.prompts, self.persist = settings, prompts, persist
         self.ctx = ViewContext(workspace, self)
         self.ctx.undo_refused.connect(self._undo_refused)
-        self.files = FileActions(self, self.ctx, prompts, settings, open_map or (lambda p, c: None), lang)
+        self.files = FileActions(self, self.ctx, prompts, settings, open_map or (lambda p, c, **_: None), lang)
+        self.reports = ReportActions(self, self.files)
         self.readonly = workspace.readonly
         self._closed = False
 
@@ -76,6 +80,8 @@ class MainWindow(QMainWindow):
                                           Qt.DockWidgetArea.LeftDockWidgetArea)
         self.standard_dock = self._dock(self.standard, self.tr("Standard"), "standardDock",
                                         Qt.DockWidgetArea.RightDockWidgetArea)
+        self.export_notice = ExportNotice(self)
+        self.statusBar().addWidget(self.export_notice)
         self.coverage_label = QLabel(self)
         self.coverage_label.setObjectName("coverageSummary")
         self.statusBar().addPermanentWidget(self.coverage_label)
@@ -84,6 +90,8 @@ class MainWindow(QMainWindow):
             badge.setObjectName("readonlyBadge")
             self.statusBar().addPermanentWidget(badge)
 
+        self.drops = DropHandler(self, self.files)
+        self.setAcceptDrops(True)
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
@@ -136,17 +144,22 @@ class MainWindow(QMainWindow):
         self.act_open = self._action(self.tr("&Open…"), f.open_map, key.Open, "openMap", sp.SP_DialogOpenButton)
         self.act_save_copy = self._action(self.tr("Save a &copy as…"), f.save_copy, key.SaveAs, "saveCopy",
                                           sp.SP_DialogSaveButton)
-        self.act_import_standard = self._action(self.tr("&Import standard…"), f.import_standard,
+        self.act_import_standard = self._action(self.tr("&Import standard…"), f.import_standard, "Ctrl+I",
                                                 name="importStandard", edits=True)
-        self.act_export = self._action(self.tr("&Export coverage workbook…"), f.export_workbook,
+        self.act_export = self._action(self.tr("&Export coverage workbook…"), f.export_workbook, "Ctrl+Shift+E",
                                        name="exportWorkbook")
+        r = self.reports
+        self.act_print = self._action(self.tr("&Print coverage report…"), r.print_report, key.Print, "print")
+        self.act_preview = self._action(self.tr("Print pre&view…"), r.preview_report, name="printPreview")
+        self.act_export_pdf = self._action(self.tr("Export report as P&DF…"), r.export_pdf, "Ctrl+Shift+P",
+                                           "exportPdf")
         self.act_report_tables = QAction(self.tr("Include iCAP &report tables (表1, 表3) in exports"), self)
         self.act_report_tables.setObjectName("reportTables")
         self.act_report_tables.setCheckable(True)
         self.act_report_tables.setChecked(flag(self.settings, REPORT_TABLES))
         self.act_report_tables.toggled.connect(lambda on: self.settings.setValue(REPORT_TABLES, on))
         self.act_import_workbook = self._action(self.tr("Import c&urriculum workbook…"), f.import_workbook,
-                                                name="importWorkbook", edits=True)
+                                                "Ctrl+Shift+I", name="importWorkbook", edits=True)
         self.act_save_template = self._action(self.tr("Save curriculum workbook &template…"), f.save_template,
                                               name="saveTemplate")
         self.act_quit = self._action(self.tr("&Quit"), self.close, key.Quit, "quit")
@@ -168,6 +181,8 @@ class MainWindow(QMainWindow):
         self.act_delete = self._action(self.tr("&Delete"), self.delete_selected, key.Delete, "delete",
                                        edits=True)
         self.act_find = self._action(self.tr("&Find"), self.find, key.Find, "find")
+        self.act_guide = self._action(self.tr("curmap &guide"), self.show_guide, key.HelpContents, "guide")
+        self.act_shortcuts = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, name="shortcuts")
         self.act_about = self._action(self.tr("&About curmap"), self.show_about, name="about")
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -183,6 +198,8 @@ class MainWindow(QMainWindow):
         m.addActions([self.act_import_standard, self.act_export, self.act_report_tables, self.act_import_workbook,
                       self.act_save_template])
         m.addSeparator()
+        m.addActions([self.act_print, self.act_preview, self.act_export_pdf])
+        m.addSeparator()
         m.addAction(self.act_quit)
         m = bar.addMenu(self.tr("&Edit"))
         m.addActions([self.act_undo, self.act_redo])
@@ -192,8 +209,13 @@ class MainWindow(QMainWindow):
         for act in self.curriculum.menu_actions():
             m.addSeparator() if act is None else m.addAction(act)
         self.view_menu = bar.addMenu(self.tr("&View"))
+        # With access keys (a dock's own toggle is named after its bare title).
+        self.curriculum_dock.toggleViewAction().setText(self.tr("&Curriculum pane"))
+        self.standard_dock.toggleViewAction().setText(self.tr("&Standard pane"))
         self.view_menu.addActions([self.curriculum_dock.toggleViewAction(), self.standard_dock.toggleViewAction()])
         m = bar.addMenu(self.tr("&Help"))
+        m.addActions([self.act_guide, self.act_shortcuts])
+        m.addSeparator()
         m.addAction(self.act_about)
 
     def _make_toolbar(self) -> None:
@@ -207,20 +229,21 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         bar.addActions([self.act_import_standard, self.act_export])
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        bar.toggleViewAction().setText(self.tr("Main &toolbar"))
         self.view_menu.addAction(bar.toggleViewAction())
 
     def _fill_recent(self) -> None:
         menu: QMenu = self.recent_menu
         menu.clear()
         paths = recent_maps(self.settings)
-        for n, path in enumerate(paths, start=1):
-            act = menu.addAction(f"&{n} {Path(path).name}")
+        for n, (path, label) in enumerate(zip(paths, recent_labels(paths)), start=1):
+            act = menu.addAction(f"&{n} {label.replace('&', '&&')}")
             act.setToolTip(path)
             act.setData(path)
             act.triggered.connect(lambda _checked=False, p=path: self.files.open_path(p))
         if paths:
             menu.addSeparator()
-        clear = menu.addAction(self.tr("Clear list"))
+        clear = menu.addAction(self.tr("&Clear list"))
         clear.setEnabled(bool(paths))
         clear.triggered.connect(lambda: clear_recent(self.settings))
 
@@ -313,6 +336,22 @@ class MainWindow(QMainWindow):
     def current_pane(self) -> QWidget | None:
         widget = self.tabs.currentWidget()
         return getattr(widget, "pane", widget)  # a LazyPane holds the real one
+
+    def show_guide(self) -> None:
+        from views.help import show_guide
+
+        show_guide(self, self.files.lang)
+
+    def show_shortcuts(self) -> None:
+        from views.help import show_shortcuts
+
+        show_shortcuts(self)
+
+    def dragEnterEvent(self, event) -> None:
+        self.drops.enter(event)
+
+    def dropEvent(self, event) -> None:
+        self.drops.drop(event)
 
     def show_about(self) -> None:
         versions = {"curmap": about()["curmap"], "Qt": qVersion(), "PySide6": PYSIDE_VERSION,

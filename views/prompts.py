@@ -40,6 +40,12 @@ class Prompts:
         choice, ok = QInputDialog.getItem(parent, title, label, options, 0, False)
         return choice if ok else None
 
+    def print_setup(self, parent: QWidget | None, printer) -> bool:
+        """Let the user choose the printer and its settings; True to print."""
+        from views.qt import QPrintDialog
+
+        return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
+
     def run_dialog(self, dialog: QDialog) -> bool:
         """Show a form dialog modally; True when the user pressed OK."""
         return dialog.exec() == QDialog.DialogCode.Accepted

@@ -99,6 +99,19 @@ _WHERE = {
     "QToolButton": "QtWidgets",
     "QButtonGroup": "QtWidgets",
     "QStackedWidget": "QtWidgets",
+    "QFontMetricsF": "QtGui",
+    "QPointF": "QtCore",
+    "QRectF": "QtCore",
+    "QMarginsF": "QtCore",
+    "QUrl": "QtCore",
+    "QStandardPaths": "QtCore",
+    "QPdfWriter": "QtGui",
+    "QPageLayout": "QtGui",
+    "QPageSize": "QtGui",
+    "QDesktopServices": "QtGui",
+    "QPrinter": "QtPrintSupport",
+    "QPrintDialog": "QtPrintSupport",
+    "QPrintPreviewDialog": "QtPrintSupport",
 }
 
 __all__ = ["QtCore", "QtGui", "QtWidgets", "PYSIDE_VERSION", *_WHERE]

@@ -14,7 +14,6 @@ ORGANISATION = APPLICATION = "curmap"
 GEOMETRY = "window/geometry"
 STATE = "window/state"
 RECENT = "recent/maps"
-LAST_DIR = "recent/folder"
 REPORT_TABLES = "export/report_tables"  # add iCAP 表1 and 表3 to exported workbooks
 STATE_VERSION = 1  # bump when the dock layout changes so old states are ignored
 MAX_RECENT = 8
@@ -39,7 +38,6 @@ def add_recent(settings: QSettings, path: str | os.PathLike[str]) -> list[str]:
     text = str(Path(path).resolve())
     paths = [text] + [p for p in recent_maps(settings) if p != text]
     settings.setValue(RECENT, paths[:MAX_RECENT])
-    settings.setValue(LAST_DIR, str(Path(text).parent))
     return paths[:MAX_RECENT]
 
 
@@ -47,9 +45,46 @@ def clear_recent(settings: QSettings) -> None:
     settings.remove(RECENT)
 
 
-def last_folder(settings: QSettings) -> str:
-    value = settings.value(LAST_DIR, "")
-    return value if isinstance(value, str) and os.path.isdir(value) else str(Path.home())
+# Kinds of file whose folder is remembered apart: maps, standards, workbooks, pdfs.
+FOLDER_KEY = "folders/%s"
+
+
+def documents_folder() -> str:
+    """Where the user's files are (not the hidden data folder the default map lives in)."""
+    from views.qt import QStandardPaths
+
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return found if found and os.path.isdir(found) else str(Path.home())
+
+
+def last_folder(settings: QSettings, kind: str = "maps") -> str:
+    """The folder a file dialog for ``kind`` starts in: the last one used for it, else Documents."""
+    value = settings.value(FOLDER_KEY % kind, "")
+    if isinstance(value, str) and value and os.path.isdir(value):
+        return value
+    return documents_folder()
+
+
+def remember_folder(settings: QSettings, kind: str, path: str | os.PathLike[str]) -> None:
+    settings.setValue(FOLDER_KEY % kind, str(Path(path).parent))
+
+
+def recent_labels(paths: list[str]) -> list[str]:
+    """Menu labels for recent maps: the file name, with as much of its folder as tells it
+    from the others of the same name (``curmap.db — Documents/2025``)."""
+    parts = [Path(p).parts for p in paths]
+    labels = []
+    for n, path in enumerate(paths):
+        name = Path(path).name
+        twins = [q for m, q in enumerate(parts) if m != n and q[-1:] == parts[n][-1:]]
+        if not twins:
+            labels.append(name)
+            continue
+        depth = 1
+        while depth < len(parts[n]) - 1 and any(q[-1 - depth:-1] == parts[n][-1 - depth:-1] for q in twins):
+            depth += 1
+        labels.append(f"{name} — {os.sep.join(parts[n][-1 - depth:-1])}")
+    return labels
 
 
 def flag(settings: QSettings, key: str) -> bool:

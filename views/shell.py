@@ -23,14 +23,15 @@ class Shell(QObject):
         self._install_panes = install_panes
         self.window: MainWindow | None = None
 
-    def open(self, path: str | os.PathLike[str], create: bool = False) -> MainWindow | None:
-        """Open (or create) the map at ``path`` in a new window; None if it cannot be opened.
+    def open(self, path: str | os.PathLike[str], create: bool = False, *, sample: bool = True) -> MainWindow | None:
+        """Open (or create, with the sample programme or not) the map at ``path`` in a new window;
+        None if it cannot be opened.
 
         A map that cannot be opened leaves the current window, and the file,
         as they were.
         """
         try:
-            ws = new_map(path) if create else Workspace.open(path)
+            ws = new_map(path, sample) if create else Workspace.open(path)
         except user_errors() as exc:
             self.prompts.warn(self.window, self.tr("Cannot open the map"), message_of(exc))
             return None

@@ -55,9 +55,9 @@ def cmd_import_workbook(args, open_workspace) -> int:
     from app.curriculum.queries import known_programmes, lookup_programme
     from app.excel.apply import apply_import
     from app.excel.plan import plan_import
-    from app.excel.read import read_workbook
+    from app.excel.read_any import read_curriculum
 
-    workbook = read_workbook(args.file)  # before opening: a bad file touches nothing
+    workbook = read_curriculum(args.file)  # before opening: a bad file touches nothing
     ws = open_workspace(readonly=True if args.dry_run else None)
     prog = ws.read(lookup_programme, args.programme)
     if prog is None and not args.create:

@@ -11,13 +11,20 @@ from app.version import __version__
 from app.workspace import Workspace
 
 
-def new_map(path: str | os.PathLike[str]) -> Workspace:
-    """A new map at ``path`` holding the bundled standard and the sample programme."""
+def new_map(path: str | os.PathLike[str], sample: bool = True) -> Workspace:
+    """A new map at ``path`` holding the bundled standard and, when ``sample``, the sample programme."""
+    from functools import partial
+
+    from app.maps.seed import fill_new_map
+    from db.database import open_database
+
     target = Path(path)
     if target.exists():
         raise CurmapError(QT_TR_NOOP("%1: a file with this name already exists; open it instead, "
                                      "or choose another name"), target)
-    return Workspace.open(target)
+    if sample:
+        return Workspace.open(target)
+    return Workspace(open_database(target, app_version=__version__, on_create=partial(fill_new_map, sample=False)))
 
 
 def save_copy(ws: Workspace, dest: str | os.PathLike[str]) -> Path:

@@ -15,10 +15,12 @@ def bundled_standard_path() -> Path:
     return Path(str(resources.files("resources").joinpath(BUNDLED_STANDARD)))
 
 
-def fill_new_map(session: Session) -> None:
+def fill_new_map(session: Session, sample: bool = True) -> None:
+    """The bundled standard, and the sample programme unless the user said no."""
     from app.curriculum.sample import create_sample_programme
     from app.standards.parser import parse_standard_file
     from app.standards.store import import_standard
 
     import_standard(session, parse_standard_file(bundled_standard_path()))
-    create_sample_programme(session)
+    if sample:
+        create_sample_programme(session)

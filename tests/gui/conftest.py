@@ -19,6 +19,7 @@ class FakePrompts(Prompts):
         self.save_path: str | None = None
         self.choice: str | None = None
         self.fill = None  # callable(dialog) that types into a form dialog
+        self.printed_to: str | None = None  # print_setup sends the printer's output to this PDF
 
     def confirm(self, parent, title, text):
         self.questions.append(text)
@@ -42,6 +43,14 @@ class FakePrompts(Prompts):
 
     def save_file(self, parent, caption, directory, filters, *, confirm_overwrite=True):
         return self.save_path
+
+    def print_setup(self, parent, printer):
+        self.questions.append("print")
+        if self.printed_to is None:
+            return False
+        printer.setOutputFormat(printer.OutputFormat.PdfFormat)
+        printer.setOutputFileName(self.printed_to)
+        return True
 
     def run_dialog(self, dialog):
         """Show the dialog (not modal), let the test type into it, and press OK/Cancel there."""

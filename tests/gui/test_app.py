@@ -171,8 +171,6 @@ def test_opening_a_map_in_the_window_never_loads_the_orm(tmp_path):
 
 @pytest.mark.parametrize("lang", ["en", "zh_TW"])
 def test_each_menu_gives_every_command_its_own_alt_key(db_path, settings, prompts, qtbot, lang):
-    import re
-
     from app.workspace import Workspace
     from views.i18n import install_translators, remove_translators
     from views.main_window import MainWindow
@@ -182,10 +180,35 @@ def test_each_menu_gives_every_command_its_own_alt_key(db_path, settings, prompt
     try:
         win = MainWindow(Workspace.open(db_path), settings, prompts, lang=lang)
         qtbot.addWidget(win)
-        for top in win.menuBar().actions():
-            keys = [m.group(1).lower() for a in top.menu().actions()
-                    for m in [re.search(r"&(\w)", a.text().replace("&&", ""))] if m]
-            assert len(keys) == len(set(keys)), f"{top.text()}: {sorted(keys)}"
+        check_keys(win)
         win.close()
     finally:
         remove_translators(app, translators)
+
+
+def check_keys(win) -> None:
+    """Every menu command has an access key, none shared within a menu; no two commands share a shortcut."""
+    import re
+
+    from views.qt import QAction
+
+    def check(menu, where):
+        menu.aboutToShow.emit()  # menus filled on demand (Recent maps)
+        commands = [a for a in menu.actions() if not a.isSeparator()]
+        keys = []
+        for a in commands:
+            found = re.search(r"&(\w)", a.text().replace("&&", ""))
+            assert found, f"{where}: {a.text()!r} has no access key"
+            keys.append(found.group(1).lower())
+            if a.menu() is not None:
+                check(a.menu(), f"{where} > {a.text()}")
+        assert len(keys) == len(set(keys)), f"{where}: {sorted(keys)}"
+
+    for top in win.menuBar().actions():
+        check(top.menu(), top.text())
+    owners = {}
+    for act in win.findChildren(QAction):
+        for key in act.shortcuts():
+            text = key.toString()
+            assert text not in owners or owners[text] is act, f"{text}: {owners[text].text()} and {act.text()}"
+            owners[text] = act

@@ -103,3 +103,9 @@ def test_edit_programme_sets_the_threshold_and_says_what_it_does(window, prompts
     window.act_undo.trigger()
     assert ctx.read(programme_info, ctx.programme_id).threshold == 1
     assert window.coverage_label.text().startswith("Items 21/35 covered")
+
+
+def test_the_whole_window_with_its_panes_has_access_keys_and_distinct_shortcuts(window):
+    from tests.gui.test_app import check_keys
+
+    check_keys(window)

@@ -80,7 +80,7 @@ def test_menus_use_the_standard_shortcuts(window):
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&Curriculum", "&View", "&Help"]
     view_actions = [a.text() for a in window.view_menu.actions()]
-    assert view_actions[:2] == ["Curriculum", "Standard"]
+    assert view_actions[:2] == ["&Curriculum pane", "&Standard pane"]
 
 
 def test_docks_toggle_from_the_view_menu(window, qtbot):
