@@ -187,7 +187,7 @@ def test_recent_maps_tell_two_maps_of_one_name_apart(window, settings, tmp_path)
     assert recent_labels(["/a/x/m.db", "/b/x/m.db", "/c/n.db"]) == ["m.db — a/x", "m.db — b/x", "n.db"]
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen has no window stacking
+@pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support propagateSizeHints")
 def test_f1_opens_the_guide_in_the_ui_language_and_help_lists_the_shortcuts(window, qtbot, qtmodeltester):
     assert window.act_guide.shortcut().toString() == "F1"
     window.act_guide.trigger()
