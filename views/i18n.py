@@ -45,12 +45,23 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         installed.append(qt)
+    # Qt's texts its own translation lacks (installed last: looked up first).
+    extra = QTranslator(app)
+    if extra.load(str(translation_file(lang).with_name(f"qt_extra_{lang}.qm"))):
+        app.installTranslator(extra)
+        installed.append(extra)
+    if lang == CHINESE and QLocale().language() != QLocale.Language.Chinese:
+        # Dates, numbers and file types in Qt's dialogs follow the default locale.
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Script.TraditionalChineseScript,
+                                   QLocale.Country.Taiwan))
     return installed
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for t in translators:
         app.removeTranslator(t)
+    if translators:
+        QLocale.setDefault(QLocale.system())
 
 
 def fmt(text: str, *args: object) -> str:

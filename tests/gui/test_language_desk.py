@@ -109,3 +109,37 @@ def test_the_whole_window_with_its_panes_has_access_keys_and_distinct_shortcuts(
     from tests.gui.test_app import check_keys
 
     check_keys(window)
+
+
+def test_qt_file_and_print_dialogs_are_chinese_too(chinese, qtbot):
+    """Qt's own qtbase_zh_TW lacks some Qt 6 texts ("&Look in:"); resources/qt_extra_zh_TW.qm adds them."""
+    import re
+
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from views.qt import QFileDialog, QLabel, QLocale
+
+    dialog = QFileDialog(None, "x")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    assert labels and not [t for t in labels if re.search(r"[A-Za-z]{3,}", t.replace("&", ""))], labels
+    printer = QPrinter()
+    printing = QPrintDialog(printer)
+    qtbot.addWidget(printing)
+    texts = [w.text() for w in printing.findChildren(QLabel) if w.text()]
+    assert "頁面組合(&S)：" in texts
+    assert QLocale().language() == QLocale.Language.Chinese  # dates in the dialogs follow
+
+
+def test_the_extra_qt_translation_is_compiled_from_its_ts(tmp_path):
+    import subprocess
+    from pathlib import Path
+
+    from tests.gui.test_translations import _tool
+
+    root = Path(__file__).resolve().parents[2] / "resources"
+    out = tmp_path / "extra.qm"
+    subprocess.run([_tool("lrelease"), str(root / "qt_extra_zh_TW.ts"), "-qm", str(out)], check=True,
+                   capture_output=True, timeout=60)
+    assert (root / "qt_extra_zh_TW.qm").read_bytes() == out.read_bytes()
