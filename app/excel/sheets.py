@@ -225,8 +225,10 @@ def write_mappings(sheet: Sheet, courses: list[CourseInfo], columns: list[tuple[
                   fit_width([fixed[1]], minimum=8),
                   fit_width([fixed[2]] + [m.title for _, m in modules], maximum=36, minimum=12)])
     sheet.width_range(first, last, max(6.0, fit_width([h for h, _ in columns], minimum=6, maximum=20)))
+    # 50+ item columns fitted to one page wide print at about 4 pt: across pages instead,
+    # with the module columns (A:C) and the header row repeated on each.
     table_frame(sheet, max(last, len(fixed)), len(modules) + 1, freeze=f"{get_column_letter(first)}2",
-                 title_cols="A:C")
+                 title_cols="A:C", fit_width=len(columns) <= 12)
     if columns:
         area = f"{get_column_letter(first)}2:{get_column_letter(last)}{max(len(modules) + 1, TEMPLATE_ROWS)}"
         _level_helpers(ws, area, get_column_letter(first), scale)

@@ -23,6 +23,9 @@ from app.errors import QT_TR_NOOP, CurmapError
 from app.excel.common import HEADER_FILL, STATUS_FILLS, display_width, level_fills
 
 _THIN = Side(style="thin", color="A6A6A6")
+# The workbook's body font, named on every styled cell: a Font without a name makes
+# LibreOffice fall back to a serif for headings.
+FONT = "Calibri"
 _ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")  # what XML 1.0 cannot hold
 
 
@@ -34,15 +37,15 @@ def clean(text: str) -> str:
 
 def _style_specs(scale: tuple[str, ...]) -> dict[str, dict]:
     specs: dict[str, dict] = {
-        "title": {"font": Font(bold=True, size=14)},
-        "bold": {"font": Font(bold=True)},
-        "header": {"font": Font(bold=True), "fill": PatternFill("solid", fgColor=HEADER_FILL),
+        "title": {"font": Font(name=FONT, bold=True, size=14)},
+        "bold": {"font": Font(name=FONT, bold=True)},
+        "header": {"font": Font(name=FONT, bold=True), "fill": PatternFill("solid", fgColor=HEADER_FILL),
                    "alignment": Alignment(wrap_text=True, vertical="top"),
                    "border": Border(bottom=_THIN)},
-        "header_rot": {"font": Font(bold=True), "fill": PatternFill("solid", fgColor=HEADER_FILL),
+        "header_rot": {"font": Font(name=FONT, bold=True), "fill": PatternFill("solid", fgColor=HEADER_FILL),
                        "alignment": Alignment(text_rotation=90, vertical="bottom", horizontal="center"),
                        "border": Border(bottom=_THIN, left=_THIN)},
-        "course_head": {"font": Font(bold=True), "fill": PatternFill("solid", fgColor=HEADER_FILL),
+        "course_head": {"font": Font(name=FONT, bold=True), "fill": PatternFill("solid", fgColor=HEADER_FILL),
                         "alignment": Alignment(wrap_text=True, vertical="top", horizontal="center"),
                         "border": Border(left=_THIN)},
         "wrap": {"alignment": Alignment(wrap_text=True, vertical="top")},
@@ -54,7 +57,7 @@ def _style_specs(scale: tuple[str, ...]) -> dict[str, dict]:
     }
     for rank, (colour, dark) in enumerate(level_fills(scale), start=1):
         specs[f"level{rank}"] = {"fill": PatternFill("solid", fgColor=colour),
-                                 "font": Font(color="FFFFFF" if dark else "000000"),
+                                 "font": Font(name=FONT, color="FFFFFF" if dark else "000000"),
                                  "alignment": Alignment(horizontal="center")}
     for status, colour in STATUS_FILLS.items():
         specs[f"status_{status}"] = {"fill": PatternFill("solid", fgColor=colour),
@@ -190,13 +193,18 @@ class Sheet:
         self.ws.append(row)
 
     def print_setup(self, *, landscape: bool = True, title_rows: str | None = None,
-                    title_cols: str | None = None) -> None:
+                    title_cols: str | None = None, fit_width: bool = True) -> None:
+        """A4; one page wide, or (``fit_width=False``, for sheets far wider than a page) across
+        as many pages as it takes, at full size, with the title rows and columns on each."""
         ws = self.ws
         ws.page_setup.orientation = "landscape" if landscape else "portrait"
         ws.page_setup.paperSize = "9"  # A4
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        if fit_width:
+            ws.page_setup.fitToWidth = 1
+            ws.page_setup.fitToHeight = 0
+            ws.sheet_properties.pageSetUpPr.fitToPage = True
+        else:
+            ws.page_setup.pageOrder = "overThenDown"  # a row band's item columns, then the next band
         if title_rows:
             ws.print_title_rows = title_rows
         if title_cols:
@@ -273,10 +281,11 @@ def row_height(row: list, widths: list[float], lines_of=None) -> float | None:
     return min(MAX_ROW_HEIGHT, round(LINE_HEIGHT * lines, 1)) if lines > 1 else None
 
 def table_frame(sheet: Sheet, ncols: int, nrows: int, *, freeze: str = "A2", title_cols: str | None = None,
-                 header_row: int = 1) -> None:
+                 header_row: int = 1, fit_width: bool = True) -> None:
     """Frozen header, autofilter, landscape fit-to-width with the header repeated on each page."""
     ws = sheet.ws
     ws.freeze_panes = freeze
     last = get_column_letter(max(ncols, 1))
     ws.auto_filter.ref = f"A{header_row}:{last}{max(nrows, header_row + 1)}"
-    sheet.print_setup(landscape=True, title_rows=f"{header_row}:{header_row}", title_cols=title_cols)
+    sheet.print_setup(landscape=True, title_rows=f"{header_row}:{header_row}", title_cols=title_cols,
+                      fit_width=fit_width)
