@@ -122,7 +122,7 @@ def test_export_workbook_runs_off_the_gui_thread(window, prompts, qtbot, tmp_pat
     window.act_export.trigger()
     with qtbot.waitSignal(window.files.jobs[-1].done, timeout=20000):
         pass
-    assert "Wrote" in window.statusBar().currentMessage()
+    assert window.export_notice.isVisible() and window.export_notice.label.text() == "Wrote coverage.xlsx"
     from openpyxl import load_workbook
 
     book = load_workbook(out, read_only=True)
