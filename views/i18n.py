@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import os
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -84,3 +85,32 @@ def message_of(exc: BaseException) -> str:
     if isinstance(exc, UserError):
         return exc.render(_translate)
     return str(exc)
+
+
+_MNEMONIC = re.compile(r"\s*\(&?[A-Z0-9]\)(?=…?$|\s)")
+
+
+def without_mnemonic(text: str) -> str:
+    """A menu text as a button shows it: Qt drops "&", but not Chinese style "(&N)" -> "(N)"."""
+    return _MNEMONIC.sub("", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def tidy_button_texts(widget) -> None:
+    """Toolbar and tool buttons of ``widget`` show their actions without "(N)", now and after changes."""
+    from views.qt import QToolButton
+
+    for button in widget.findChildren(QToolButton):
+        act = button.defaultAction()
+        if act is None or act.property("tidyText"):
+            continue
+        act.setProperty("tidyText", True)
+
+        def tidy(act=act) -> None:
+            try:
+                text = without_mnemonic(act.iconText())
+                if text != act.iconText():
+                    act.setIconText(text)
+            except RuntimeError:  # the action is being deleted (an undo stack's, say)
+                pass
+        act.changed.connect(tidy)
+        tidy()

@@ -14,7 +14,7 @@ from views.export_notice import ExportNotice
 from views.report_actions import ReportActions
 from views.context import ViewContext
 from views.curriculum_pane import CurriculumPane
-from views.i18n import ENGLISH, fmt
+from views.i18n import ENGLISH, fmt, tidy_button_texts
 from views.mapping_editor import MappingEditor
 from views.prompts import Prompts
 from views.qt import (
@@ -286,6 +286,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        tidy_button_texts(self)  # the panes' toolbars included, once they are all in
         if not self._layout_restored:  # first run: docks sized for a 1280-wide window
             self._layout_restored = True
             self.resizeDocks([self.curriculum_dock, self.standard_dock], [310, 360], Qt.Orientation.Horizontal)

@@ -143,3 +143,20 @@ def test_the_extra_qt_translation_is_compiled_from_its_ts(tmp_path):
     subprocess.run([_tool("lrelease"), str(root / "qt_extra_zh_TW.ts"), "-qm", str(out)], check=True,
                    capture_output=True, timeout=60)
     assert (root / "qt_extra_zh_TW.qm").read_bytes() == out.read_bytes()
+
+
+def test_chinese_toolbar_buttons_show_no_access_key_letters(chinese, db_path, settings, prompts, qtbot):
+    import re
+
+    from app.workspace import Workspace
+    from views.main_window import MainWindow
+    from views.qt import QToolButton
+
+    win = MainWindow(Workspace.open(db_path), settings, prompts, lang="zh_TW")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    shown = [b.text() for b in win.findChildren(QToolButton) if b.defaultAction() is not None and b.text()]
+    assert "開啟" in shown and "新增學程" in shown
+    assert not [t for t in shown if re.search(r"\([A-Z]\)", t)], shown
+    win.close()
