@@ -8,11 +8,12 @@ from pathlib import Path
 
 from app.cli import excel as cli_excel
 from app.cli import standards as cli_standards
+from app.cli import versions as cli_versions
 from app.errors import user_errors
 from app.version import __version__
 
 # Each module adds its subcommands; a handler takes (args, open_workspace).
-COMMAND_MODULES = [cli_standards, cli_excel]
+COMMAND_MODULES = [cli_standards, cli_excel, cli_versions]
 
 
 def build_parser() -> argparse.ArgumentParser:
