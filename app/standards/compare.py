@@ -135,7 +135,7 @@ _LINK_TEXT = {"duty": (QT_TR_NOOP("gained tasks %1"), QT_TR_NOOP("lost tasks %1"
 
 
 def percent(score: float | None) -> int:
-    return 0 if score is None else int(round(score * 100))
+    return 0 if score is None else int(score * 100 + 0.5)  # half up: 12.5% shows as 13%
 
 
 @dataclass
