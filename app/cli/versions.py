@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
 from app.errors import QT_TR_NOOP, CurmapError
 
@@ -28,6 +30,8 @@ def register(sub) -> None:
                    help="how alike two titles must be to match when their codes differ (default 50)")
     p.add_argument("--all", action="store_true", help="list unchanged entries too")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="also write the comparison as a workbook sheet")
+    p.add_argument("--lang", metavar="en|zh_TW", help="with --xlsx: headers (default: $CURMAP_LANG, else en)")
     p.set_defaults(handler=cmd_compare)
 
     p = sub.add_parser("migrate-programme",
@@ -56,12 +60,23 @@ def cmd_compare(args, open_workspace) -> int:
     from app.cli.output import print_json
     from app.standards.compare import compare_standards
 
+    lang = None
+    if args.xlsx:
+        from app.excel.common import resolve_lang
+
+        lang = resolve_lang(args.lang)  # a bad --lang fails before the map is opened
     cmp = open_workspace(readonly=True).read(compare_standards, args.old, args.new, args.threshold)
+    if args.xlsx:
+        from app.excel.comparison import write_comparison
+
+        written = write_comparison(cmp, args.xlsx, lang=lang)
     if args.json:
         print_json(cmp.to_json())
-        return 0
-    for line in comparison_lines(cmp, show_unchanged=args.all):
-        print(line)
+    else:
+        for line in comparison_lines(cmp, show_unchanged=args.all):
+            print(line)
+    if args.xlsx:  # last, and apart from the JSON a script reads
+        print(f"wrote {written.path}: {written.rows} rows", file=sys.stderr if args.json else sys.stdout)
     return 0
 
 

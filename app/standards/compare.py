@@ -305,3 +305,23 @@ def _ordered(keys: set[str]) -> tuple[str, ...]:
 def base_code(code: str) -> str:
     """The code without its version: KRM2431-001v3 → KRM2431-001."""
     return _VERSION.sub("", code)
+
+
+def version_of(code: str) -> int:
+    """KRM2431-001v3 → 3; a code without vN is the first version."""
+    found = _VERSION.search(code)
+    return int(found.group()[1:]) if found else 1
+
+
+def newer_versions(code: str, codes) -> list[str]:
+    """Which of ``codes`` are later versions of the standard ``code``, newest first."""
+    return sorted((c for c in codes if base_code(c) == base_code(code) and version_of(c) > version_of(code)),
+                  key=version_of, reverse=True)
+
+
+def version_text(versions: list[dict], code: str, version: int | None, status: str) -> str:
+    """How a standard's versions table describes ``code``: "V3 最新版本 2024/06/30"."""
+    row = next((v for v in versions if v["code"] == code), None)
+    if row is None:
+        return " ".join(p for p in (f"V{version}" if version else "", status) if p) or "—"
+    return " ".join(p for p in (row["version"], row["status"], row["date"]) if p)
