@@ -118,6 +118,8 @@ class FileActions(QObject):
         pid = self.ctx.programme_id
         if not pid or self.ctx.workspace.readonly:
             return
+        if self.window.versions.offer_after_import(code):  # a new version: compare and carry over instead
+            return
         prog = self.ctx.read(programme_info, pid)
         if code in prog.standards:
             return

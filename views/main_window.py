@@ -44,6 +44,7 @@ from views.settings import (
     recent_maps,
 )
 from views.standard_pane import StandardPane
+from views.versions.actions import VersionActions
 
 DEFAULT_SIZE = (1280, 800)
 OpenMap = Callable[[str, bool], object]  # (path, create) -> the new window or None
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.ctx = ViewContext(workspace, self)
         self.ctx.undo_refused.connect(self._undo_refused)
         self.files = FileActions(self, self.ctx, prompts, settings, open_map or (lambda p, c: None), lang)
+        self.versions = VersionActions(self, self.ctx, prompts, settings, lang)
         self.readonly = workspace.readonly
         self._closed = False
 
@@ -140,6 +142,10 @@ class MainWindow(QMainWindow):
                                                 name="importStandard", edits=True)
         self.act_export = self._action(self.tr("&Export coverage workbook…"), f.export_workbook,
                                        name="exportWorkbook")
+        self.act_compare = self._action(self.tr("Compare stan&dards…"), lambda: self.versions.compare(),
+                                        name="compareStandards")
+        self.act_migrate = self._action(self.tr("Carry programme to a ne&w version…"),
+                                        lambda: self.versions.migrate(), name="migrateProgramme", edits=True)
         self.act_report_tables = QAction(self.tr("Include iCAP &report tables (表1, 表3) in exports"), self)
         self.act_report_tables.setObjectName("reportTables")
         self.act_report_tables.setCheckable(True)
@@ -180,8 +186,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
         m.addSeparator()
-        m.addActions([self.act_import_standard, self.act_export, self.act_report_tables, self.act_import_workbook,
-                      self.act_save_template])
+        m.addActions([self.act_import_standard, self.act_compare, self.act_migrate])
+        m.addSeparator()
+        m.addActions([self.act_export, self.act_report_tables, self.act_import_workbook, self.act_save_template])
         m.addSeparator()
         m.addAction(self.act_quit)
         m = bar.addMenu(self.tr("&Edit"))

@@ -99,6 +99,8 @@ _WHERE = {
     "QToolButton": "QtWidgets",
     "QButtonGroup": "QtWidgets",
     "QStackedWidget": "QtWidgets",
+    "QWizard": "QtWidgets",
+    "QWizardPage": "QtWidgets",
 }
 
 __all__ = ["QtCore", "QtGui", "QtWidgets", "PYSIDE_VERSION", *_WHERE]

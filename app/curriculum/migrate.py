@@ -179,6 +179,12 @@ class MigrationPlan:
         scored.sort(key=lambda x: (x[2] != p.kind, -x[1], "KSA".find(x[2])))
         return [(s, score) for s, score, _ in scored]
 
+    def score_of(self, p: Proposal, target: Side) -> float:
+        """How alike the old item's title is to ``target``'s (its proposal keeps the comparison's score)."""
+        if p.target is not None and target.id == p.target.id:
+            return p.score
+        return dice(bigrams(p.old.title), bigrams(target.title))
+
     def read_state(self) -> frozenset[Cell]:
         """The mappings the plan was made from: applying refuses if they moved since."""
         return frozenset([*(c for p in self.proposals for c in p.cells), *self.new_cells])
