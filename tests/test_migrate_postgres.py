@@ -1,27 +1,10 @@
 """Carrying a programme over on a shared PostgreSQL map: locked re-check, apply, undo."""
 from __future__ import annotations
 
-import os
-
 import pytest
 
-from tests.pg_server import Server, find_bin
+from tests.test_postgres import server  # noqa: F401 - the throwaway server, as a fixture
 from tests.versions_data import V2, V3, import_v3
-
-pytest.importorskip("psycopg")
-
-
-@pytest.fixture(scope="module")
-def server():
-    if os.environ.get("CURMAP_TEST_PG_URL"):
-        pytest.skip("an external server is used through CURMAP_TEST_PG_URL elsewhere")
-    bindir = find_bin()
-    if bindir is None:
-        pytest.skip("PostgreSQL is not installed (./dev.sh test installs it on Debian)")
-    srv = Server(bindir)
-    srv.start()
-    yield srv
-    srv.stop()
 
 
 def test_migrate_apply_and_undo_on_postgres(server):

@@ -81,8 +81,9 @@ def test_the_comparison_exports_to_a_sheet(win3, qtbot, prompts, tmp_path):
     dialog = win3.versions.compare_dialog
     prompts.save_path = str(tmp_path / "changes")
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(win3.versions.jobs[-1].done, timeout=10000):
+    with qtbot.waitSignal(win3.files.jobs[-1].done, timeout=10000):
         pass
+    assert win3.statusBar().currentMessage() == f"Wrote {tmp_path / 'changes.xlsx'}"
     wb = load_workbook(tmp_path / "changes.xlsx")
     rows = list(wb["Comparison"].iter_rows(values_only=True))
     assert len(rows) == 73 and rows[0][:3] == ("Kind", "Status", "Old code")

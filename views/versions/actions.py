@@ -10,8 +10,7 @@ from app.progress import Progress
 from app.standards.compare import base_code, version_of
 from app.standards.queries import list_standards
 from views.context import ViewContext
-from views.i18n import fmt, message_of
-from views.jobs import Job
+from views.i18n import fmt
 from views.prompts import Prompts, attempt
 from views.qt import QObject, QSettings, QWidget
 from views.settings import last_folder
@@ -28,7 +27,6 @@ class VersionActions(QObject):
         super().__init__(window)
         self.window, self.ctx, self.prompts, self.settings, self.lang = window, ctx, prompts, settings, lang
         self.compare_dialog = None
-        self.jobs: list[Job] = []
         ctx.changed.connect(self._on_changed)
 
     def _standards(self) -> list[tuple[str, str]]:
@@ -75,19 +73,10 @@ class VersionActions(QObject):
             progress.step(0, 1, "")
             return write_comparison(cmp, path, lang=self.lang, translate=tr_app)
 
-        job = Job(self.compare_dialog, self.tr("Writing the workbook…"), write,
-                  lambda result: self.compare_dialog.summary.setToolTip(fmt(self.tr("Wrote %1"), result.path)),
-                  lambda exc, tb: self._failed(title, exc))
-        self.jobs.append(job)
-        job.done.connect(lambda: self.jobs.remove(job))
-        job.start()
-
-    def _failed(self, title: str, exc: BaseException) -> None:
-        from app.errors import user_errors
-
-        if not isinstance(exc, user_errors()):
-            raise exc  # a bug: on to the exception hook's report dialog
-        self.prompts.warn(self.compare_dialog or self.window, title, message_of(exc))
+        files = self.window.files  # the window's way to run a job and report its failure
+        files._start(self.tr("Writing the workbook…"), write,
+                     lambda result: self.window.statusBar().showMessage(fmt(self.tr("Wrote %1"), result.path), 10000),
+                     lambda exc, tb: files._failed(title, exc, tb))
 
     # ---- the migration wizard ----------------------------------------------------
 

@@ -6,22 +6,21 @@ from collections.abc import Callable
 from html import escape
 
 from app.standards.compare import KINDS, Comparison, base_code, version_of
+from app.standards.similarity import THRESHOLD
 from views.i18n import fmt
 from views.list_models import ChoiceListModel
 from views.qt import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
     Qt,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +38,7 @@ from views.versions.compare_model import (
     ComparisonFilter,
     ComparisonModel,
 )
+from views.versions.table_base import table_view
 
 Compare = Callable[[str, str, float], Comparison]  # (old code, new code, threshold) -> the comparison
 
@@ -57,6 +57,19 @@ def default_pair(codes: list[str], preferred_new: str | None = None) -> tuple[st
     return (ordered[0], ordered[-1]) if ordered else ("", "")
 
 
+def threshold_box(parent: QWidget) -> QSpinBox:
+    """How alike titles must be to match when codes differ, in percent (the compare view and the wizard)."""
+    box = QSpinBox(parent)
+    box.setObjectName("threshold")
+    box.setRange(10, 100)
+    box.setSingleStep(5)
+    box.setValue(round(THRESHOLD * 100))
+    box.setSuffix("%")
+    box.setToolTip(QCoreApplication.translate("CompareDialog",
+                                              "How alike two titles must be to match when their codes differ"))
+    return box
+
+
 class CompareDialog(QDialog):
     def __init__(self, standards: list[tuple[str, str]], compare: Compare, parent: QWidget | None = None, *,
                  on_export: Callable[[Comparison], None] | None = None,
@@ -72,13 +85,7 @@ class CompareDialog(QDialog):
         self.old_model, self.new_model = ChoiceListModel(self), ChoiceListModel(self)
         self.old_box = self._combo(self.old_model, "oldStandard")
         self.new_box = self._combo(self.new_model, "newStandard")
-        self.threshold = QSpinBox(self)
-        self.threshold.setObjectName("threshold")
-        self.threshold.setRange(10, 100)
-        self.threshold.setSingleStep(5)
-        self.threshold.setValue(50)
-        self.threshold.setSuffix("%")
-        self.threshold.setToolTip(self.tr("How alike two titles must be to match when their codes differ"))
+        self.threshold = threshold_box(self)
         self.kind_model = ChoiceListModel(self)
         self.kind_model.set_choices([(0, self.tr("Everything"), "")] + [
             (n + 1, text, "") for n, text in enumerate((self.tr("Duties"), self.tr("Tasks"), self.tr("Knowledge (K)"),
@@ -97,23 +104,9 @@ class CompareDialog(QDialog):
         self.model = ComparisonModel(self)
         self.proxy = ComparisonFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
-        self.table.setObjectName("comparisonTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the new version's order
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(CHANGES, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((KIND, 52), (STATUS, 76), (OLD_CODE, 56), (OLD_TITLE, 170), (NEW_CODE, 56),
-                           (NEW_TITLE, 170), (SCORE, 70), (BEFORE, 110), (AFTER, 110)):
-            self.table.setColumnWidth(col, width)
+        self.table = table_view(self, "comparisonTable", self.proxy, CHANGES, {
+            KIND: 52, STATUS: 76, OLD_CODE: 56, OLD_TITLE: 170, NEW_CODE: 56, NEW_TITLE: 170, SCORE: 70,
+            BEFORE: 110, AFTER: 110})
 
         self.export_button = QPushButton(self.tr("&Export to workbook…"), self)
         self.export_button.setObjectName("exportComparison")

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from app.standards.compare import KINDS, STATUS_TEXT, Comparison, Diff, percent
 from views.i18n import fmt
-from views.qt import QAbstractTableModel, QColor, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from views.qt import QColor, QCoreApplication, QSortFilterProxyModel, Qt
 from views.tree_base import SORT_ROLE
+from views.versions.table_base import FlatTableModel, refilter
 
 KIND, STATUS, OLD_CODE, OLD_TITLE, NEW_CODE, NEW_TITLE, SCORE, CHANGES, BEFORE, AFTER = range(10)
 KIND_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -20,7 +21,7 @@ def tr_app(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-class ComparisonModel(QAbstractTableModel):
+class ComparisonModel(FlatTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.comparison: Comparison | None = None
@@ -38,21 +39,8 @@ class ComparisonModel(QAbstractTableModel):
         self._said = [d.describe().render(tr_app) for d in self.rows]
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=_DISPLAY):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def row_count(self) -> int:
+        return len(self.rows)
 
     def data(self, index, role=_DISPLAY):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -119,14 +107,7 @@ class ComparisonFilter(QSortFilterProxyModel):
             if text is not None:
                 self.text = text.strip().casefold()
 
-        # Qt 6.10 deprecates invalidateFilter() for begin/endFilterChange().
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            change()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - PySide6 < 6.10
-            change()
-            self.invalidateFilter()
+        refilter(self, change)
 
     def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802 - Qt override
         model = self.sourceModel()

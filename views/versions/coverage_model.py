@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from app.coverage.engine import Coverage
-from views.qt import QAbstractTableModel, QModelIndex, Qt
+from views.qt import Qt
+from views.versions.table_base import FlatTableModel
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 # (count, total) attributes of Coverage, one row each.
@@ -10,35 +11,24 @@ ROWS = (("items_covered", "items_total"), ("tasks_covered", "tasks_total"), ("ta
         ("tasks_uncovered", "tasks_total"), ("attitudes_covered", "attitudes_total"))
 
 
-class CoverageSideBySide(QAbstractTableModel):
+class CoverageSideBySide(FlatTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.before: Coverage | None = None
         self.after: Coverage | None = None
+        self.headers = ("", "", "")
         self.labels = (self.tr("K/S items covered"), self.tr("Tasks covered"), self.tr("Tasks partly covered"),
                        self.tr("Tasks not covered"), self.tr("Attitudes covered"))
 
     def set_coverage(self, before: Coverage | None, after: Coverage | None) -> None:
         self.beginResetModel()
         self.before, self.after = before, after
+        # The columns are named after the two versions.
+        self.headers = (self.tr("Coverage"), before.standard, after.standard) if before and after else ("", "", "")
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() or self.before is None else len(ROWS)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section, orientation, role=_DISPLAY):  # noqa: N802
-        if role != _DISPLAY or self.before is None:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return (self.tr("Coverage"), self.before.standard, self.after.standard)[section] \
-                if 0 <= section < 3 else None
-        return None
-
-    def flags(self, index):
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
+    def row_count(self) -> int:
+        return 0 if self.before is None else len(ROWS)
 
     def data(self, index, role=_DISPLAY):
         if not index.isValid() or self.before is None or not 0 <= index.row() < len(ROWS):

@@ -18,7 +18,6 @@ from views.qt import (
     QLabel,
     QListView,
     QPushButton,
-    QSpinBox,
     Qt,
     QTableView,
     QVBoxLayout,
@@ -26,8 +25,9 @@ from views.qt import (
     QWizard,
     QWizardPage,
 )
-from views.versions.compare_dialog import default_pair
+from views.versions.compare_dialog import default_pair, threshold_box
 from views.versions.coverage_model import CoverageSideBySide
+from views.versions.table_base import table_view
 from views.versions.proposal_model import (
     MAPPINGS,
     NOT_CARRIED,
@@ -116,12 +116,7 @@ class ChoosePage(QWizardPage):
             box.setModel(model)
             box.setCurrentIndex(self._codes.index(code) if code in self._codes else -1)
             box.currentIndexChanged.connect(self.completeChanged)
-        self.threshold = QSpinBox(self)
-        self.threshold.setObjectName("threshold")
-        self.threshold.setRange(10, 100)
-        self.threshold.setSingleStep(5)
-        self.threshold.setValue(50)
-        self.threshold.setSuffix("%")
+        self.threshold = threshold_box(self)
         self.changes = QPushButton(self.tr("See &what changed…"), self)
         self.changes.setObjectName("seeChanges")
         self.changes.setVisible(show_changes is not None)
@@ -162,24 +157,11 @@ class ProposalsPage(QWizardPage):
         self.model = ProposalModel(None, self)
         self.proxy = ProposalFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
-        self.table.setObjectName("proposalTable")
-        self.table.setModel(self.proxy)
+        self.table = table_view(self, "proposalTable", self.proxy, REASON,
+                                {OLD: 220, MAPPINGS: 80, TARGET: 260, SCORE: 80})
         self.table.setItemDelegateForColumn(TARGET, TargetDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((OLD, 220), (MAPPINGS, 80), (TARGET, 260), (SCORE, 80)):
-            self.table.setColumnWidth(col, width)
         self.only_look = QCheckBox(self.tr("&Only the proposals to check (not the same title)"), self)
         self.only_look.setObjectName("onlyToCheck")
         self.only_look.toggled.connect(self.proxy.set_only_look)

@@ -6,19 +6,10 @@ from app.curriculum.migrate import CHOSEN, DROPPED, REASON_TEXT, MigrationPlan, 
 from app.standards.compare import percent
 from views.i18n import fmt
 from views.list_models import ChoiceListModel
-from views.qt import (
-    QAbstractTableModel,
-    QColor,
-    QComboBox,
-    QFont,
-    QModelIndex,
-    QSortFilterProxyModel,
-    QStyledItemDelegate,
-    Qt,
-    Signal,
-)
+from views.qt import QColor, QComboBox, QFont, QSortFilterProxyModel, QStyledItemDelegate, Qt, Signal
 from views.tree_base import SORT_ROLE
 from views.versions.compare_model import tr_app
+from views.versions.table_base import FlatTableModel, refilter
 
 OLD, MAPPINGS, TARGET, SCORE, REASON = range(5)
 NOT_CARRIED = 0  # the target id that means "do not carry"
@@ -27,7 +18,7 @@ _DISPLAY, _EDIT, _TIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Q
 LEFT_TINT, CHOSEN_TINT = "#FBD9CC", "#FFF1D6"
 
 
-class ProposalModel(QAbstractTableModel):
+class ProposalModel(FlatTableModel):
     decisions_changed = Signal()
 
     def __init__(self, plan: MigrationPlan | None = None, parent=None) -> None:
@@ -46,22 +37,12 @@ class ProposalModel(QAbstractTableModel):
     def proposal(self, row: int) -> Proposal:
         return self.plan.proposals[row]
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() or self.plan is None else len(self.plan.proposals)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=_DISPLAY):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
+    def row_count(self) -> int:
+        return 0 if self.plan is None else len(self.plan.proposals)
 
     def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base | Qt.ItemFlag.ItemIsEditable if index.column() == TARGET else base
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.isValid() and index.column() == TARGET else base
 
     def data(self, index, role=_DISPLAY):
         if not index.isValid() or self.plan is None or not 0 <= index.row() < len(self.plan.proposals):
@@ -151,13 +132,7 @@ class ProposalFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_only_look(self, on: bool) -> None:
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            self.only_look = on
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - PySide6 < 6.10
-            self.only_look = on
-            self.invalidateFilter()
+        refilter(self, lambda: setattr(self, "only_look", on))
 
     def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802 - Qt override
         return not self.only_look or bool(self.sourceModel().index(row, 0, parent).data(LOOK_ROLE))
