@@ -2456,16 +2456,20 @@ The map was changed elsewhere, so the undo history was cleared.</source>
         <translation>%1；這些對應留在 %2，學程會繼續指定此基準</translation>
     </message>
     <message numerus="yes">
-        <source>%n mappings cannot be carried</source>
+        <source>%n mappings are not carried over</source>
         <translation>
-            <numerusform>%n 筆對應無法移轉</numerusform>
+            <numerusform>%n 筆對應不移轉</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n mappings that cannot be carried will be deleted</source>
+        <source>%n mappings not carried over will be deleted</source>
         <translation>
-            <numerusform>將刪除 %n 筆無法移轉的對應</numerusform>
+            <numerusform>將刪除 %n 筆未移轉的對應</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Delete the mappings not carried over (%1)</source>
+        <translation>刪除未移轉的對應（%1）(&amp;D)</translation>
     </message>
     <message numerus="yes">
         <source>%n carried mappings lose their behaviour indicator</source>
@@ -2476,10 +2480,6 @@ The map was changed elsewhere, so the undo history was cleared.</source>
     <message>
         <source>New in %1, nobody covers yet (%2):</source>
         <translation>%1 新增而尚無人涵蓋的內容（%2）：</translation>
-    </message>
-    <message>
-        <source>&amp;Delete the mappings that cannot be carried (%1)</source>
-        <translation>刪除無法移轉的對應（%1）(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Keep targeting %1 as well</source>

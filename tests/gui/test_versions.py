@@ -154,7 +154,7 @@ def test_carry_the_programme_over_with_a_few_changes_then_undo(win3, qtbot, prom
     _drive_wizard(qtbot, prompts, steps)
     win3.act_migrate.trigger()
     assert seen["summary"] == ("26 mappings will be carried over<br>1 of them merge into a mapping of the same "
-                               "module (the higher level is kept)<br>3 mappings cannot be carried; they stay "
+                               "module (the higher level is kept)<br>3 mappings are not carried over; they stay "
                                f"on {V2}, which the programme keeps targeting")
     assert seen["coverage"][0] == ["K/S items covered", "21/35 (60%)", "19/35 (54%)"]
     assert seen["coverage"][1] == ["Tasks covered", "6/13 (46%)", "3/14 (21%)"]
@@ -255,3 +255,26 @@ def test_a_read_only_map_compares_but_does_not_carry(db_path, settings, prompts,
     assert not win.versions.compare_dialog.migrate_button.isVisible()
     assert win.versions.compare_dialog.model.rowCount() == 72
     win.close()
+
+
+def test_deleting_what_is_not_carried_is_asked_for_and_leaves_only_the_new_version(win3, qtbot, prompts):
+    from views.qt import QWizard
+
+    def steps(wizard):
+        _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+        _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+        review = wizard.review
+        assert not review.drop.isChecked()  # nothing the user made goes unless they say so
+        assert review.drop.text() == "&Delete the mappings not carried over (3)"
+        _tick(qtbot, review.drop)
+        assert review.summary.text().endswith("3 mappings not carried over will be deleted")
+        _click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+
+    _drive_wizard(qtbot, prompts, steps)
+    win3.act_migrate.trigger()
+    ws = win3.ctx.workspace
+    assert ws.read(find_programme, SAMPLE_NAME).standards == [V3]
+    assert win3.standard.model.rowCount() == 1  # the standard pane shows v3 alone
+    win3.act_undo.trigger()
+    assert ws.read(find_programme, SAMPLE_NAME).standards == [V2]
+    assert ws.read(coverage_by_name, SAMPLE_NAME).items_covered == 21

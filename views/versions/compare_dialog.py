@@ -112,6 +112,8 @@ class CompareDialog(QDialog):
         self.export_button.setObjectName("exportComparison")
         self.migrate_button = QPushButton(self.tr("&Carry programme over…"), self)
         self.migrate_button.setObjectName("carryOver")
+        for button in (self.export_button, self.migrate_button):
+            button.setAutoDefault(False)  # Enter in the find box must not export or migrate
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.migrate_button, QDialogButtonBox.ButtonRole.ActionRole)

@@ -270,9 +270,9 @@ class ReviewPage(QWizardPage):
                                  "", out.merged))
         if left and not self.drop.isChecked():
             lines.append(fmt(self.tr("%1; they stay on %2, which the programme keeps targeting"),
-                             self.tr("%n mappings cannot be carried", "", left), plan.old_code))
+                             self.tr("%n mappings are not carried over", "", left), plan.old_code))
         elif left:
-            lines.append(self.tr("%n mappings that cannot be carried will be deleted", "", left))
+            lines.append(self.tr("%n mappings not carried over will be deleted", "", left))
         if out.indicators_lost:
             lines.append(self.tr("%n carried mappings lose their behaviour indicator", "", out.indicators_lost))
         self.summary.setText("<br>".join(escape(line) for line in lines))
@@ -281,7 +281,7 @@ class ReviewPage(QWizardPage):
         rows += [(s.id, f"{s.label()} ({status_word(status)})", "") for s, status in out.new_tasks_not_covered]
         self.new_model.set_choices(rows)
         self.new_label.setText(fmt(self.tr("New in %1, nobody covers yet (%2):"), plan.new_code, len(rows)))
-        self.drop.setText(fmt(self.tr("&Delete the mappings that cannot be carried (%1)"), left))
+        self.drop.setText(fmt(self.tr("&Delete the mappings not carried over (%1)"), left))
         self.drop.setEnabled(bool(left) or self.drop.isChecked())
         self.keep.setText(fmt(self.tr("&Keep targeting %1 as well"), plan.old_code))
 
