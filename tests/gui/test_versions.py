@@ -278,3 +278,35 @@ def test_deleting_what_is_not_carried_is_asked_for_and_leaves_only_the_new_versi
     win3.act_undo.trigger()
     assert ws.read(find_programme, SAMPLE_NAME).standards == [V2]
     assert ws.read(coverage_by_name, SAMPLE_NAME).items_covered == 21
+
+
+def test_done_when_import_v3_see_what_changed_carry_over_find_the_gaps(window, qtbot, prompts):
+    """The issue's story, end to end in the window, with the user's few confirmations."""
+    from views.qt import QWizard
+
+    prompts.open_path = str(V3_FILE)
+    window.act_import_standard.trigger()  # File ▸ Import standard…, answered "yes: see what changed"
+    with qtbot.waitSignal(window.files.jobs[-1].done, timeout=10000):
+        pass
+    QApplication.processEvents()
+    dialog = window.versions.compare_dialog
+    assert "<b>Knowledge</b> 15 changed, 2 removed, 2 added" in dialog.summary.text()
+
+    def steps(wizard):  # the proposals as they come: Next, Next, Carry over
+        _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+        _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+        _click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+
+    prompts.fill = steps
+    qtbot.mouseClick(dialog.migrate_button, Qt.MouseButton.LeftButton)
+    dialog.close()
+    window.show_tab(window.panes["gaps"])
+    gaps = window.panes["gaps"].pane
+    tasks = gaps.tasks_model
+    rows = {(tasks.index(r, 0).data(), tasks.index(r, 1).data()): tasks.index(r, 3).data()
+            for r in range(tasks.rowCount())}
+    assert rows[(V3, "T5.1")] == "Not covered" and rows[(V3, "T1.2")] == "Not covered"
+    assert rows[(V3, "T2.3")] == "Partly covered"  # T4.1 定義商業問題 moved under T2, which needs more
+    # Nothing silently lost: what could not be carried is still mapped, on v2, which stays targeted.
+    assert window.ctx.read(find_programme, SAMPLE_NAME).standards == [V2, V3]
+    assert window.ctx.read(coverage_by_name, SAMPLE_NAME, V2).items_covered == 2  # K08 and S12
