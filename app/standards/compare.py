@@ -165,9 +165,6 @@ class Comparison:
             out[d.kind][d.status] += 1
         return out
 
-    def item_diff(self, old_item_id: int) -> Diff | None:
-        return next((d for d in self.items if d.old is not None and d.old.id == old_item_id), None)
-
     def to_json(self) -> dict:
         ref = lambda r: {"code": r.code, "name": r.name, "version": r.version, "status": r.status}  # noqa: E731
         return {"old": ref(self.old), "new": ref(self.new), "threshold": self.threshold, "counts": self.counts(),
