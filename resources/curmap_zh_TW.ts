@@ -1015,6 +1015,377 @@
         <source>cannot be read as an OpenDocument spreadsheet (%1: %2)</source>
         <translation>無法當作 OpenDocument 試算表讀取（%1：%2）</translation>
     </message>
+    <message>
+        <source>--map takes OLD=NEW item codes (NEW &apos;-&apos; to carry nothing), not &apos;%1&apos;</source>
+        <translation>--map 需要「舊代碼=新代碼」（新代碼為 - 表示不移轉），而非「%1」</translation>
+    </message>
+    <message>
+        <source>--map %1: the programme maps no item %2 of %3</source>
+        <translation>--map %1：學程未對應 %3 的項目 %2</translation>
+    </message>
+    <message>
+        <source>--map %1: %2 has no item %3</source>
+        <translation>--map %1：%2 沒有項目 %3</translation>
+    </message>
+    <message>
+        <source>same code and title</source>
+        <translation>代碼與名稱相同</translation>
+    </message>
+    <message>
+        <source>same code, title reworded</source>
+        <translation>代碼相同，名稱改寫</translation>
+    </message>
+    <message>
+        <source>renumbered, same title</source>
+        <translation>代碼改變，名稱相同</translation>
+    </message>
+    <message>
+        <source>renumbered and reworded: the best title match</source>
+        <translation>代碼與名稱皆改變：名稱最相近者</translation>
+    </message>
+    <message>
+        <source>cannot carry: no item of the new version is alike enough</source>
+        <translation>無法移轉：新版中沒有夠相近的項目</translation>
+    </message>
+    <message>
+        <source>chosen by hand</source>
+        <translation>手動選定</translation>
+    </message>
+    <message>
+        <source>not carried, by choice</source>
+        <translation>選擇不移轉</translation>
+    </message>
+    <message>
+        <source>cannot carry: removed in the new version (closest: %1, %2% alike)</source>
+        <translation>無法移轉：新版已刪除此項目（最相近：%1，相似度 %2%）</translation>
+    </message>
+    <message>
+        <source>cannot carry: removed in the new version</source>
+        <translation>無法移轉：新版已刪除此項目</translation>
+    </message>
+    <message>
+        <source>item #%1 is not mapped by the programme</source>
+        <translation>學程未對應項目 #%1</translation>
+    </message>
+    <message>
+        <source>item #%1 is not in %2</source>
+        <translation>項目 #%1 不在 %2 中</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos; would be carried from %2 to itself; name the new version with --to</source>
+        <translation>學程「%1」將從 %2 移轉到自身；請以 --to 指定新版本</translation>
+    </message>
+    <message>
+        <source>name the standard to carry programme &apos;%1&apos; from with --from CODE (it targets: %2)</source>
+        <translation>請以 --from CODE 指定學程「%1」要從哪個職能基準移轉（已指定：%2）</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos; or its standards changed since the migration to %2 was planned; nothing was carried: plan it again</source>
+        <translation>規劃移轉至 %2 之後，學程「%1」或其職能基準已有變動；未移轉任何對應：請重新規劃</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos; changed since its mappings were carried over; the migration cannot be undone</source>
+        <translation>學程「%1」在對應移轉後已有變動；無法復原此次移轉</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未變更</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已變更</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已刪除</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>duty</source>
+        <translation>主要職責</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>工作任務</translation>
+    </message>
+    <message>
+        <source>knowledge</source>
+        <translation>知識</translation>
+    </message>
+    <message>
+        <source>skill</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>attitude</source>
+        <translation>態度</translation>
+    </message>
+    <message>
+        <source>split from %1 (%2% alike)</source>
+        <translation>由 %1 拆分而來（相似度 %2%）</translation>
+    </message>
+    <message>
+        <source>merged into %1 (%2% alike)</source>
+        <translation>併入 %1（相似度 %2%）</translation>
+    </message>
+    <message>
+        <source>its tasks moved to %1</source>
+        <translation>其工作任務移至 %1</translation>
+    </message>
+    <message>
+        <source>closest: %1 (%2% alike)</source>
+        <translation>最相近：%1（相似度 %2%）</translation>
+    </message>
+    <message>
+        <source>renumbered %1 → %2</source>
+        <translation>代碼 %1 → %2</translation>
+    </message>
+    <message>
+        <source>reworded (%1% alike)</source>
+        <translation>名稱改寫（相似度 %1%）</translation>
+    </message>
+    <message>
+        <source>level %1 → %2</source>
+        <translation>級別 %1 → %2</translation>
+    </message>
+    <message>
+        <source>moved from duty %1 to %2</source>
+        <translation>由主要職責 %1 移至 %2</translation>
+    </message>
+    <message>
+        <source>gained tasks %1</source>
+        <translation>新增工作任務 %1</translation>
+    </message>
+    <message>
+        <source>lost tasks %1</source>
+        <translation>減少工作任務 %1</translation>
+    </message>
+    <message>
+        <source>now also needs %1</source>
+        <translation>新增需要 %1</translation>
+    </message>
+    <message>
+        <source>no longer needs %1</source>
+        <translation>不再需要 %1</translation>
+    </message>
+    <message>
+        <source>now also supports %1</source>
+        <translation>新增支援 %1</translation>
+    </message>
+    <message>
+        <source>no longer supports %1</source>
+        <translation>不再支援 %1</translation>
+    </message>
+    <message>
+        <source>name two different standards to compare (both are %1)</source>
+        <translation>請指定兩個不同的職能基準來比較（兩者皆為 %1）</translation>
+    </message>
+    <message>
+        <source>the similarity threshold must be above 0 and at most 1 (not %1)</source>
+        <translation>相似度門檻須大於 0 且不超過 1（而非 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePage</name>
+    <message>
+        <source>Which versions</source>
+        <translation>選擇版本</translation>
+    </message>
+    <message>
+        <source>Programme %1 maps the old version; its mappings are proposed a place in the new one, which you can accept, change or drop.</source>
+        <translation>學程 %1 對應舊版；其各筆對應會在新版中得到建議位置，您可接受、變更或捨棄每項建議。</translation>
+    </message>
+    <message>
+        <source>See &amp;what changed…</source>
+        <translation>查看變更內容(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Carry &amp;from:</source>
+        <translation>移轉自(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Carry &amp;to:</source>
+        <translation>移轉至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Items whose code changed are matched by title when at least this alike; each proposal shows its score.</source>
+        <translation>代碼改變的項目，名稱相似度達此門檻即配對；每項建議都會顯示相似度。</translation>
+    </message>
+    <message>
+        <source>Match titles &amp;alike at:</source>
+        <translation>名稱相似門檻(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare standards</source>
+        <translation>比較職能基準</translation>
+    </message>
+    <message>
+        <source>How alike two titles must be to match when their codes differ</source>
+        <translation>代碼不同時，兩個名稱須多相近才視為同一項目</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>主要職責</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>工作任務</translation>
+    </message>
+    <message>
+        <source>Knowledge (K)</source>
+        <translation>知識（K）</translation>
+    </message>
+    <message>
+        <source>Skills (S)</source>
+        <translation>技能（S）</translation>
+    </message>
+    <message>
+        <source>Attitudes (A)</source>
+        <translation>態度（A）</translation>
+    </message>
+    <message>
+        <source>Show &amp;unchanged</source>
+        <translation>顯示未變更者(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Find a code or a title</source>
+        <translation>搜尋代碼或名稱</translation>
+    </message>
+    <message>
+        <source>&amp;Export to workbook…</source>
+        <translation>匯出為活頁簿(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Carry programme over…</source>
+        <translation>移轉學程(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Old version:</source>
+        <translation>舊版(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;New version:</source>
+        <translation>新版(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Titles &amp;alike at:</source>
+        <translation>名稱相似門檻(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>顯示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Choose two different standards to compare.</source>
+        <translation>請選擇兩個不同的職能基準來比較。</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>知識</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Attitudes</source>
+        <translation>態度</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n 項變更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n 項刪除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n 項新增</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>無變更</translation>
+    </message>
+    <message>
+        <source>%1 → %2:</source>
+        <translation>%1 → %2：</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Duty</source>
+        <translation>職責</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Old code</source>
+        <translation>舊版代碼</translation>
+    </message>
+    <message>
+        <source>Old title</source>
+        <translation>舊版名稱</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>新版代碼</translation>
+    </message>
+    <message>
+        <source>New title</source>
+        <translation>新版名稱</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>變更說明</translation>
+    </message>
+    <message>
+        <source>Links before</source>
+        <translation>原連結</translation>
+    </message>
+    <message>
+        <source>Links after</source>
+        <translation>新連結</translation>
+    </message>
+    <message>
+        <source>Old: %1</source>
+        <translation>舊版：%1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>新版：%1</translation>
+    </message>
 </context>
 <context>
     <name>CourseDialog</name>
@@ -1076,6 +1447,33 @@
     <message>
         <source>Not covered</source>
         <translation>未涵蓋</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageSideBySide</name>
+    <message>
+        <source>K/S items covered</source>
+        <translation>已涵蓋的 K/S 項目</translation>
+    </message>
+    <message>
+        <source>Tasks covered</source>
+        <translation>完全涵蓋的工作任務</translation>
+    </message>
+    <message>
+        <source>Tasks partly covered</source>
+        <translation>部分涵蓋的工作任務</translation>
+    </message>
+    <message>
+        <source>Tasks not covered</source>
+        <translation>未涵蓋的工作任務</translation>
+    </message>
+    <message>
+        <source>Attitudes covered</source>
+        <translation>已涵蓋的態度</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>涵蓋</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +2214,14 @@ The map was changed elsewhere, so the undo history was cleared.</source>
         <source>About curmap</source>
         <translation>關於 curmap</translation>
     </message>
+    <message>
+        <source>Compare st&amp;andards…</source>
+        <translation>比較職能基準(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Carry programme to a ne&amp;w version…</source>
+        <translation>將學程移轉至新版(&amp;W)…</translation>
+    </message>
 </context>
 <context>
     <name>MappingEditor</name>
@@ -2148,6 +2554,21 @@ The map was changed elsewhere, so the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>MigrationWizard</name>
+    <message>
+        <source>Carry %1 over to a new version</source>
+        <translation>將 %1 移轉至新版</translation>
+    </message>
+    <message>
+        <source>&amp;Carry over</source>
+        <translation>移轉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cannot plan the migration</source>
+        <translation>無法規劃移轉</translation>
+    </message>
+</context>
+<context>
     <name>ModuleDialog</name>
     <message>
         <source>Edit module</source>
@@ -2306,6 +2727,84 @@ The map was changed elsewhere, so the undo history was cleared.</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalModel</name>
+    <message>
+        <source>Item in the old version</source>
+        <translation>舊版項目</translation>
+    </message>
+    <message>
+        <source>Mappings</source>
+        <translation>對應數</translation>
+    </message>
+    <message>
+        <source>Carry to</source>
+        <translation>移轉至</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>— not carried —</source>
+        <translation>— 不移轉 —</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to carry it to another item, or to none</source>
+        <translation>按兩下或按 F2，可改移轉至其他項目或不移轉</translation>
+    </message>
+    <message>
+        <source>The mappings stay on the old version</source>
+        <translation>這些對應留在舊版</translation>
+    </message>
+    <message>
+        <source>%1 (%2% alike)</source>
+        <translation>%1（相似度 %2%）</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPage</name>
+    <message>
+        <source>Proposals</source>
+        <translation>移轉建議</translation>
+    </message>
+    <message>
+        <source>&amp;Only the proposals to check (not the same title)</source>
+        <translation>只顯示需確認的建議（名稱不同者）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept all proposals</source>
+        <translation>全部採用建議(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Do not carry</source>
+        <translation>不移轉(&amp;D)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>變更(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Where each item of %1 that the programme maps goes in %2. Double-click a proposal (or press F2) to carry it to another item or to none.</source>
+        <translation>學程所對應 %1 的每個項目，在 %2 中的去處。按兩下建議（或按 F2）可改移轉至其他項目或不移轉。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mappings carried</source>
+        <translation>
+            <numerusform>移轉 %n 筆對應</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not carried</source>
+        <translation>
+            <numerusform>%n 筆不移轉</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2985,63 @@ The map was changed elsewhere, so the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Coverage of %1 now, and of %2 once carried over. One step: Edit ▸ Undo takes it all back.</source>
+        <translation>目前對 %1 的涵蓋，以及移轉後對 %2 的涵蓋。移轉為單一步驟：「編輯 ▸ 復原」可全部還原。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mappings will be carried over</source>
+        <translation>
+            <numerusform>將移轉 %n 筆對應</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them merge into a mapping of the same module (the higher level is kept)</source>
+        <translation>
+            <numerusform>其中 %n 筆併入同一單元的另一筆對應（保留較高程度）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; they stay on %2, which the programme keeps targeting</source>
+        <translation>%1；這些對應留在 %2，學程會繼續指定此基準</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mappings are not carried over</source>
+        <translation>
+            <numerusform>%n 筆對應不移轉</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mappings not carried over will be deleted</source>
+        <translation>
+            <numerusform>將刪除 %n 筆未移轉的對應</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete the mappings not carried over (%1)</source>
+        <translation>刪除未移轉的對應（%1）(&amp;D)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n carried mappings lose their behaviour indicator</source>
+        <translation>
+            <numerusform>%n 筆移轉的對應將失去其行為指標</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New in %1, nobody covers yet (%2):</source>
+        <translation>%1 新增而尚無人涵蓋的內容（%2）：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep targeting %1 as well</source>
+        <translation>繼續同時指定 %1(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>Shell</name>
     <message>
         <source>Cannot open the map</source>
@@ -2648,6 +3204,49 @@ The map was changed elsewhere, so the undo history was cleared.</source>
     <message>
         <source>%1/%2 tasks covered</source>
         <translation>已涵蓋 %1/%2 項任務</translation>
+    </message>
+</context>
+<context>
+    <name>VersionActions</name>
+    <message>
+        <source>Export the comparison</source>
+        <translation>匯出比較結果</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>正在寫入活頁簿…</translation>
+    </message>
+    <message>
+        <source>Carry over to a new version</source>
+        <translation>移轉至新版</translation>
+    </message>
+    <message>
+        <source>Choose a programme first.</source>
+        <translation>請先選擇學程。</translation>
+    </message>
+    <message>
+        <source>The map holds one standard: import the new version first (File ▸ Import standard…).</source>
+        <translation>此地圖只有一個職能基準：請先匯入新版（檔案 ▸ 匯入職能基準…）。</translation>
+    </message>
+    <message>
+        <source>Carry %1 over to %2</source>
+        <translation>將 %1 移轉至 %2</translation>
+    </message>
+    <message>
+        <source>Carried %1 mappings over to %2; the programme targets %3</source>
+        <translation>已將 %1 筆對應移轉至 %2；學程目前指定 %3</translation>
+    </message>
+    <message>
+        <source>A new version</source>
+        <translation>新版本</translation>
+    </message>
+    <message>
+        <source>%1 is a new version of %2, which programme %3 maps. See what changed and carry the programme over?</source>
+        <translation>%1 是 %2 的新版本，學程 %3 對應的是 %2。要查看變更內容並移轉學程嗎？</translation>
     </message>
 </context>
 </TS>

@@ -40,9 +40,10 @@ class FileActions(QObject):
             remember_folder(self.settings, kind, path)
         return path
 
-    def ask_save(self, kind: str, caption: str, name: str, filters: str, **options) -> str | None:
+    def ask_save(self, kind: str, caption: str, name: str, filters: str, *, parent: QWidget | None = None,
+                 **options) -> str | None:
         start = str(Path(last_folder(self.settings, kind)) / name) if name else last_folder(self.settings, kind)
-        path = self.prompts.save_file(self.window, caption, start, filters, **options)
+        path = self.prompts.save_file(parent or self.window, caption, start, filters, **options)
         if path:
             remember_folder(self.settings, kind, path)
         return path
@@ -98,8 +99,8 @@ class FileActions(QObject):
             progress.step(1, 1, "")
             return parsed
 
-        self._start(fmt(self.tr("Reading %1…"), Path(path).name), parse, self._store_standard,
-                    lambda exc, tb: self._failed(self.tr("Cannot import the standard"), exc, tb))
+        self.start_job(fmt(self.tr("Reading %1…"), Path(path).name), parse, self._store_standard,
+                    lambda exc, tb: self.show_failure(self.tr("Cannot import the standard"), exc, tb))
 
     def _store_standard(self, parsed: ParsedStandard) -> None:
         title = self.tr("Import standard")
@@ -136,6 +137,8 @@ class FileActions(QObject):
         pid = self.ctx.programme_id
         if not pid or self.ctx.workspace.readonly:
             return
+        if self.window.versions.offer_after_import(code):  # a new version: compare and carry over instead
+            return
         prog = self.ctx.read(programme_info, pid)
         if code in prog.standards:
             return
@@ -169,9 +172,9 @@ class FileActions(QObject):
             return self.ctx.read(export_workbook, pid, path, lang=self.lang, report_tables=tables,
                                  progress=progress)
 
-        self._start(self.tr("Writing the workbook…"), export,
+        self.start_job(self.tr("Writing the workbook…"), export,
                     lambda result: self.notify_written(result.path),
-                    lambda exc, tb: self._failed(self.tr("Cannot export the workbook"), exc, tb))
+                    lambda exc, tb: self.show_failure(self.tr("Cannot export the workbook"), exc, tb))
 
     def save_template(self) -> None:
         """An empty curriculum workbook for one of the programme's standards."""
@@ -196,9 +199,9 @@ class FileActions(QObject):
 
             return self.ctx.read(write_template, code, path, lang=self.lang, progress=progress)
 
-        self._start(self.tr("Writing the template…"), write,
+        self.start_job(self.tr("Writing the template…"), write,
                     lambda result: self.notify_written(path),
-                    lambda exc, tb: self._failed(title, exc, tb))
+                    lambda exc, tb: self.show_failure(title, exc, tb))
 
     def import_workbook(self) -> None:
         """Make the programme match a curriculum workbook: read and plan off the GUI thread,
@@ -223,8 +226,8 @@ class FileActions(QObject):
 
             return self.ctx.read(plan_import, read_curriculum(path, progress), pid, None, progress)
 
-        self._start(fmt(self.tr("Reading %1…"), Path(path).name), plan, self._apply_workbook,
-                    lambda exc, tb: self._failed(self.tr("Cannot import the workbook"), exc, tb))
+        self.start_job(fmt(self.tr("Reading %1…"), Path(path).name), plan, self._apply_workbook,
+                    lambda exc, tb: self.show_failure(self.tr("Cannot import the workbook"), exc, tb))
 
     def _apply_workbook(self, plan) -> None:
         from app.excel.apply import apply_import, undo_import
@@ -253,14 +256,14 @@ class FileActions(QObject):
         else:
             self.window.statusBar().showMessage(fmt(self.tr("Wrote %1"), path), 10000)
 
-    def _start(self, label: str, fn, on_success, on_failure) -> Job:
+    def start_job(self, label: str, fn, on_success, on_failure) -> Job:
         job = Job(self.window, label, fn, on_success, on_failure)
         self.jobs.append(job)
         job.done.connect(lambda: self.jobs.remove(job))
         job.start()
         return job
 
-    def _failed(self, title: str, exc: BaseException, tb: str) -> None:
+    def show_failure(self, title: str, exc: BaseException, tb: str) -> None:
         if isinstance(exc, user_errors()):
             self.prompts.warn(self.window, title, message_of(exc))
         else:  # a bug: on to the exception hook's report dialog

@@ -47,6 +47,7 @@ from views.settings import (
     recent_maps,
 )
 from views.standard_pane import StandardPane
+from views.versions.actions import VersionActions
 
 DEFAULT_SIZE = (1280, 800)
 OpenMap = Callable[..., object]  # (path, create, sample=…) -> the new window or None
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.ctx.undo_refused.connect(self._undo_refused)
         self.files = FileActions(self, self.ctx, prompts, settings, open_map or (lambda p, c, **_: None), lang)
         self.reports = ReportActions(self, self.files)
+        self.versions = VersionActions(self, self.ctx, prompts, settings, lang)
         self.readonly = workspace.readonly
         self._closed = False
 
@@ -153,6 +155,10 @@ class MainWindow(QMainWindow):
         self.act_preview = self._action(self.tr("Print pre&view…"), r.preview_report, name="printPreview")
         self.act_export_pdf = self._action(self.tr("Export report as P&DF…"), r.export_pdf, "Ctrl+Shift+P",
                                            "exportPdf")
+        self.act_compare = self._action(self.tr("Compare st&andards…"), lambda: self.versions.compare(),
+                                        name="compareStandards")
+        self.act_migrate = self._action(self.tr("Carry programme to a ne&w version…"),
+                                        lambda: self.versions.migrate(), name="migrateProgramme", edits=True)
         self.act_report_tables = QAction(self.tr("Include iCAP &report tables (表1, 表3) in exports"), self)
         self.act_report_tables.setObjectName("reportTables")
         self.act_report_tables.setCheckable(True)
@@ -195,8 +201,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
         m.addSeparator()
-        m.addActions([self.act_import_standard, self.act_export, self.act_report_tables, self.act_import_workbook,
-                      self.act_save_template])
+        m.addActions([self.act_import_standard, self.act_compare, self.act_migrate])
+        m.addSeparator()
+        m.addActions([self.act_export, self.act_report_tables, self.act_import_workbook, self.act_save_template])
         m.addSeparator()
         m.addActions([self.act_print, self.act_preview, self.act_export_pdf])
         m.addSeparator()

@@ -112,6 +112,8 @@ _WHERE = {
     "QPrinter": "QtPrintSupport",
     "QPrintDialog": "QtPrintSupport",
     "QPrintPreviewDialog": "QtPrintSupport",
+    "QWizard": "QtWidgets",
+    "QWizardPage": "QtWidgets",
 }
 
 __all__ = ["QtCore", "QtGui", "QtWidgets", "PYSIDE_VERSION", *_WHERE]

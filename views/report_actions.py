@@ -31,8 +31,8 @@ class ReportActions(QObject):
 
             return self.ctx.read(build_report, pid)
 
-        self.files._start(self.tr("Preparing the coverage report…"), read, then,
-                          lambda exc, tb: self.files._failed(self.tr("Cannot print the report"), exc, tb))
+        self.files.start_job(self.tr("Preparing the coverage report…"), read, then,
+                          lambda exc, tb: self.files.show_failure(self.tr("Cannot print the report"), exc, tb))
 
     def _printer(self):
         from views.qt import QPrinter
@@ -95,5 +95,5 @@ class ReportActions(QObject):
 
             return write_report_pdf(self.ctx.read(build_report, pid), path)
 
-        self.files._start(self.tr("Writing the PDF…"), write, lambda _pages: self.files.notify_written(path),
-                          lambda exc, tb: self.files._failed(self.tr("Cannot export the PDF"), exc, tb))
+        self.files.start_job(self.tr("Writing the PDF…"), write, lambda _pages: self.files.notify_written(path),
+                          lambda exc, tb: self.files.show_failure(self.tr("Cannot export the PDF"), exc, tb))

@@ -10,11 +10,12 @@ from app.cli import excel as cli_excel
 from app.cli import programmes as cli_programmes
 from app.cli import report as cli_report
 from app.cli import standards as cli_standards
+from app.cli import versions as cli_versions
 from app.errors import QT_TR_NOOP, NotFoundError, user_errors
 from app.version import __version__
 
 # Each module adds its subcommands; a handler takes (args, open_workspace).
-COMMAND_MODULES = [cli_standards, cli_programmes, cli_excel, cli_report]
+COMMAND_MODULES = [cli_standards, cli_programmes, cli_excel, cli_versions, cli_report]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -52,6 +52,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "programme": ("Programme", "學程"),
     "standard": ("Standard", "職能基準"),
     "level": ("Level", "級別"),
+    "version": ("Version", "版本"),
+    "newer_version": ("Newer version in this map", "本地圖已有較新版本"),
     "date": ("Date", "日期"),
     "threshold": ("Covered at", "涵蓋門檻"),
     "or_above": ("or above", "以上"),

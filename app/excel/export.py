@@ -23,8 +23,10 @@ from app.errors import QT_TR_NOOP, Msg, NotFoundError
 from app.excel.common import label, level_name, resolve_lang, sheet_name, threshold_text
 from app.excel.write import Book, Styled, write_fitted
 from app.progress import NO_PROGRESS, Progress
+from app.standards.compare import newer_versions, version_text
 from app.standards.queries import ItemInfo, StandardTree, standard_tree
 from models import Course, Indicator, Item, Mapping, Module
+from models.tables import standard
 
 
 @dataclass
@@ -46,6 +48,7 @@ class MapData:
     indicators: dict[int, set[int]]  # module id -> indicator ids its mappings name
     columns: list[tuple[str, int]] = field(default_factory=list)  # Mappings: (header, item id)
     indicator_text: dict[int, str] = field(default_factory=dict)  # indicator id -> "P1.1 text"
+    newer: dict[str, list[str]] = field(default_factory=dict)  # target code -> later versions in the map
 
     @property
     def scale(self) -> tuple[str, ...]:
@@ -110,7 +113,10 @@ def gather(session: Session, programme_id: int, standard_code: str | None = None
     named = set().union(*indicators.values()) if indicators else set()
     texts = {i: f"{c} {t}" for i, c, t in session.execute(
         select(Indicator.id, Indicator.code, Indicator.text).where(Indicator.id.in_(named)))} if named else {}
-    return MapData(prog, parts, courses, cells, indicators, item_columns([p.tree for p in parts]), texts)
+    in_map = list(session.scalars(select(standard.c.code)))
+    newer = {p.tree.code: newer_versions(p.tree.code, in_map) for p in parts}
+    return MapData(prog, parts, courses, cells, indicators, item_columns([p.tree for p in parts]), texts,
+                   {code: later for code, later in newer.items() if later})
 
 
 def _covering_modules(parts: list[StandardPart], courses: list[CourseInfo],
@@ -212,14 +218,17 @@ def write_summary(sheet, data: MapData, lang: str, today: date) -> None:
     rows.append([Styled(L("programme"), "bold"), prog.name])
     for n, part in enumerate(data.parts):
         t = part.tree
+        # Which version the map follows: a programme carried over to a new one says so.
         rows.append([Styled(L("standard"), "bold") if n == 0 else None, f"{t.code} {t.name}",
-                     L("level"), t.level])
+                     L("level"), t.level, L("version"), version_text(t.versions, t.code, t.version, t.status)])
     if not data.parts:
         rows.append([Styled(L("standard"), "bold"), "—"])
     rows.append([Styled(L("date"), "bold"), Styled(today, "date")])
     rows.append([Styled(L("threshold"), "bold"), threshold_text(data.programme.threshold, data.scale, lang)])
     rows.append([Styled(L("scale"), "bold"), ", ".join(
         f"{lab} {level_name(lab, lang)}".strip() for lab in data.scale)])
+    for code, later in data.newer.items():
+        rows.append([Styled(L("newer_version"), "bold"), f"{code} → {', '.join(later)}"])
     for part in data.parts:
         c = part.cov
         rows += [[], [Styled(f"{part.tree.code} {part.tree.name}", "bold")],
