@@ -382,7 +382,7 @@ def test_missing_code_name_table_attitudes():
     fails("\n".join(text.split("\n")[:17]), None, "no main table found")
     fails("\n".join(text.split("\n")[:39]), 38, "not followed by 職能內涵 (A=attitude 態度)")
     fails("\n".join(text.split("\n")[:18]), 18, "the table has no rows")
-    fails(with_line(text, 42, "主動積極、正直誠實"), 42, "expected an attitude code like A01")
+    fails(with_line(text, 42, "主動積極、A02正直誠實"), 42, "expected an attitude code like A01")
     fails(text.replace("A07彈性", "A03彈性"), 42, "duplicate attitude code A03")
 
 
@@ -397,7 +397,7 @@ def test_truncated_seed(line):
     (b"", "empty"),
     (b" \n\t\r\n", "empty"),
     (bytes(range(256)) * 8, "not a text file"),
-    (b"caf\xe9 au lait\n" * 10, "expected a UTF-8 or UTF-16 text file"),
+    (b"caf\xe9 au lait\n" * 10, "expected UTF-8, UTF-16 or Big5 text"),
     (b"\xff\xfe\x00\xd8", "UTF-16"),  # a lone surrogate
     ("隨便一段文字，沒有任何職能基準的內容。\n第二行".encode(), "no 職能基準代碼"),
 ])
