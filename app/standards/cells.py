@@ -80,6 +80,12 @@ def clean_title(text: str, last: bool = True) -> str:
 
 def tokenize(text: str, code_re: re.Pattern[str]) -> tuple[str, list[list[str]]]:
     """Split a cell into (text before the first code, [[code, title], ...])."""
+    lead, items = tokenize_glued(text, code_re)
+    return lead, [[code, title] for code, title, _ in items]
+
+
+def tokenize_glued(text: str, code_re: re.Pattern[str]) -> tuple[str, list[list]]:
+    """Like tokenize, each item with a flag: its title follows the code with no space."""
     matches = list(code_re.finditer(text))
     if not matches:
         return squeeze(text), []
@@ -87,8 +93,19 @@ def tokenize(text: str, code_re: re.Pattern[str]) -> tuple[str, list[list[str]]]
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         code = m.group(0).replace(" ", "")
-        items.append([code, clean_title(text[m.end():end], i + 1 == len(matches))])
+        glued = m.end() < len(text) and not text[m.end()].isspace()
+        items.append([code, clean_title(text[m.end():end], i + 1 == len(matches)), glued])
     return squeeze(text[: matches[0].start()]), items
+
+
+def unglue_number(code: str, title: str, expected: int) -> tuple[str, str]:
+    """``O1.3.13D模型`` read greedily: when the next number in sequence is 1, it is
+    O1.3.1 + 3D模型 (a title may start with a digit)."""
+    head, _, last = code.rpartition(".")
+    want = str(expected)
+    if head and len(last) > len(want) and last != want and last.startswith(want) and int(last) > expected:
+        return f"{head}.{want}", last[len(want):] + title
+    return code, title
 
 
 def item_pattern(kind: str, texts: Iterable[str]) -> re.Pattern[str]:

@@ -87,11 +87,12 @@ def split_labels(cells: list[str | None]) -> list[str]:
     """Cells with every known label in a cell of its own ("職業別 廚師 職業別代碼 5120")."""
     out: list[str] = []
     for cell in cells:
-        if not cell or " " not in cell.strip() and "：" not in cell and ":" not in cell:
+        if not cell or (" " not in cell.strip() and "：" not in cell and ":" not in cell
+                        and not _CODE_LABEL.search(cell)):
             out.append(cell or "")
             continue
         words, value = [], []
-        for word in cell.split():
+        for word in _words(cell):
             key, rest = _label_split(word)
             if key in _SPLIT_LABELS or (words and not value and word[0] in "(（"):
                 if value:
@@ -109,6 +110,14 @@ def split_labels(cells: list[str | None]) -> list[str]:
             words.append(" ".join(value))
         out.extend(words or [""])
     return out
+
+
+_CODE_LABEL = re.compile(r"(職類別代碼|職業別代碼|行業別代碼)")
+
+
+def _words(cell: str) -> list[str]:
+    # A PDF may print a value and the next label with no gap: "技術員職業別代碼".
+    return [w for part in cell.split() for w in _CODE_LABEL.split(part) if w]
 
 
 def _label_split(word: str) -> tuple[str, str]:
@@ -248,10 +257,12 @@ def _read_category(rows: list[Row], i: int, h: Header) -> int:
     while k < len(rows) and not _ends_block(rows[k]):
         cells = rows[k].cells
         filled = [(n, c) for n, c in enumerate(cells) if c]
-        if len(cells) == 1:  # a line of a PDF's text: names, maybe codes at its end
+        if len(filled) == 1 and filled[0][0] == 0:  # a line of a PDF's text: names, maybe codes at its end
             words = filled[0][1].split()
-            while words and _CATEGORY_CODE.fullmatch(words[-1].strip("、，,")):
-                codes.insert(len(codes), words.pop().strip("、，,"))
+            tail: list[str] = []
+            while words and _is_codes(words[-1]):
+                tail.insert(0, words.pop())
+            codes.extend(tail)
             if words:
                 names.append(" ".join(words))
         elif any(n <= j for n, _ in filled):
@@ -263,6 +274,11 @@ def _read_category(rows: list[Row], i: int, h: Header) -> int:
     for name, code in _pair(kind, names, codes, row, h):
         h.categories.append(ParsedCategory(kind=kind, name=name, code=code))
     return k
+
+
+def _is_codes(word: str) -> bool:
+    parts = [p for p in re.split(r"[、，,；;]", word) if p]
+    return bool(parts) and all(_CATEGORY_CODE.fullmatch(p) for p in parts)
 
 
 def _pair(kind: str, names: list[str], codes: list[str], row: Row, h: Header) -> list[tuple[str, str]]:

@@ -16,6 +16,7 @@ class Place:
     page: int | None = None  # PDF: 1-based page
     table: int | None = None  # ODT: 1-based table in the document
     row: int | None = None  # ODT: 1-based row of that table
+    para: int | None = None  # ODT: 1-based paragraph outside tables
 
     def where(self, source: str) -> Msg:
         if self.line is not None:
@@ -24,6 +25,8 @@ class Place:
             return Msg(QT_TR_NOOP("%1, page %2"), source, self.page)
         if self.table is not None:
             return Msg(QT_TR_NOOP("%1, table %2, row %3"), source, self.table, self.row or 1)
+        if self.para is not None:
+            return Msg(QT_TR_NOOP("%1, paragraph %2"), source, self.para)
         return Msg("%1", source)
 
 

@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 
 from app.errors import QT_TR_NOOP, Msg, StandardFormatError
 from app.standards.cells import (DUTY_RE, INDICATOR_RE, OUTPUT_RE, TASK_CODE_RE, glue, is_footer,
-                                    is_table_header, norm, squeeze, tokenize)
+                                    is_table_header, norm, squeeze, tokenize, tokenize_glued,
+                                    unglue_number)
 from app.standards.places import Place
 from app.standards.rows import Row
 
@@ -293,7 +294,10 @@ class TableReader:
             text = get[key]
             if not text:
                 continue
-            lead, items = tokenize(text, self.patterns[key])
+            lead, found = tokenize_glued(text, self.patterns[key])
+            items: list[tuple[str, str]] = []
+            for code, title, glued in found:
+                items.append(self._unglue(key, code, title, [c for c, _ in items]) if glued else (code, title))
             if lead:
                 last = self._last(key)
                 if state == "cont" and last is not None:
@@ -303,6 +307,15 @@ class TableReader:
                                       _EXPECT[key], self._col(key), lead[:20])
             target = self.block.outputs if key == "out" else self.block.indicators
             target.extend([code, title, row.place] for code, title in items)
+
+    def _unglue(self, key: str, code: str, title: str, pending: list[str]) -> tuple[str, str]:
+        """O1.3.13D模型 is O1.3.1 + 3D模型 when 1 is the next number under O1.3."""
+        assert self.group is not None
+        head = code.rpartition(".")[0]
+        earlier = [c for b in self.group.blocks for c, _, _ in (b.outputs if key == "out" else b.indicators)]
+        done = [int(c.rpartition(".")[2]) for c in earlier + pending
+                if c.rpartition(".")[0] == head and c.rpartition(".")[2].isdigit()]
+        return unglue_number(code, title, max(done, default=0) + 1)
 
     def _last(self, key: str) -> list | None:
         assert self.group is not None
