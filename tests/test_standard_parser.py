@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import codecs
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -415,17 +414,16 @@ def test_missing_file(tmp_path):
         parse_standard_file(tmp_path / "nope.txt")
 
 
-def test_five_megabytes_of_junk_fails_fast(tmp_path):
+def test_five_megabytes_of_junk_is_refused(tmp_path):
+    # How fast: bench/import_standard.py times it (tests assert no wall-clock time).
     rng = random.Random(5)
     header = seed_text().split(HEADER_ROW)[0] + HEADER_ROW + "\n"
     junk = "".join(rng.choice("ab K01 S1 T1.1\t、\n測試") for _ in range(5_000_000))
     for text in (junk, header + junk):
         path = tmp_path / "junk.txt"
         path.write_text(text, encoding="utf-8")
-        start = time.perf_counter()
         with pytest.raises(StandardFormatError):
             parse_standard_file(path)
-        assert time.perf_counter() - start < 15
 
 
 def test_fuzzed_seed_only_raises_standard_format_error():

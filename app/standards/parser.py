@@ -70,6 +70,7 @@ def parse_source(src: Source) -> Reading:
     source = src.name
     rows = src.rows
     warnings: list[ParseWarning] = []
+    _check_pages(src)
     table_at = next((i for i, r in enumerate(rows) if is_table_header(r)), None)
     att_at = notes_at = None
     if table_at is not None:
@@ -115,7 +116,6 @@ def parse_source(src: Source) -> Reading:
         warnings.append(ParseWarning(rows[notes_at].place, Msg(QT_TR_NOOP(
             "the standard lists no attitudes (職能內涵 A=attitude 態度); it is read without any"))))
     notes = parse_notes(rows[notes_at], rows[notes_at + 1:]) if notes_at is not None else ""
-    _check_pages(src)
 
     m = CODE_RE.fullmatch(header.code)
     std = ParsedStandard(

@@ -67,23 +67,39 @@ def read_pdf(path: str | Path, progress: Progress = NO_PROGRESS) -> Source:
 def _open(data: bytes, name: str):
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
-    from pdfminer.psparser import PSException
 
     try:
         return pdfplumber.open(io.BytesIO(data))
-    except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise StandardFormatError(name, None, QT_TR_NOOP(
-            "the PDF is protected by a password; save a copy without one (print it to PDF) and import that")) \
-            from None
-    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
-        raise StandardFormatError(name, None, QT_TR_NOOP(
-            "the PDF is damaged or incomplete and cannot be read (%1)"), type(exc).__name__) from None
     except Exception as exc:
-        if type(exc).__module__.startswith(("pdfminer", "pdfplumber")):
+        inner = _unwrap(exc)
+        if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
             raise StandardFormatError(name, None, QT_TR_NOOP(
-                "the PDF is damaged or incomplete and cannot be read (%1)"), type(exc).__name__) from None
+                "the PDF is protected by a password; save a copy without one (print it to PDF) and import that"
+            )) from None
+        if _from_pdf_library(exc):
+            raise StandardFormatError(name, None, QT_TR_NOOP(
+                "the PDF is damaged or incomplete and cannot be read (%1)"), type(inner).__name__) from None
         raise
+
+
+def _unwrap(exc: BaseException) -> BaseException:
+    # pdfplumber wraps pdfminer's errors; the first argument is the original.
+    if type(exc).__name__ == "PdfminerException" and exc.args and isinstance(exc.args[0], BaseException):
+        return exc.args[0]
+    return exc
+
+
+def _from_pdf_library(exc: BaseException) -> bool:
+    """An error raised while pdfminer/pdfplumber read the bytes: a broken file, not a bug of ours."""
+    inner = _unwrap(exc)
+    if type(exc).__module__.startswith(("pdfminer", "pdfplumber")) or \
+            type(inner).__module__.startswith(("pdfminer", "pdfplumber")):
+        return True
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    # A malformed file makes pdfminer fail in ordinary ways (KeyError, TypeError…) deep inside.
+    return tb is not None and "pdfminer" in tb.tb_frame.f_code.co_filename
 
 
 def _probe(rows: list[Row], pages: int, name: str) -> None:
@@ -112,9 +128,9 @@ def _page(page, n: int, tables: int, name: str) -> tuple[list[Row], int, int]:
     except StandardFormatError:
         raise
     except Exception as exc:
-        if type(exc).__module__.startswith(("pdfminer", "pdfplumber")):
+        if _from_pdf_library(exc):
             raise StandardFormatError(name, place, QT_TR_NOOP(
-                "the PDF is damaged and the page cannot be read (%1)"), type(exc).__name__) from None
+                "the PDF is damaged and the page cannot be read (%1)"), type(_unwrap(exc)).__name__) from None
         raise
     grids = [_Grid(t) for t in found]
     loose: list[dict] = []
