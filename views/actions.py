@@ -67,21 +67,38 @@ class FileActions(QObject):
     # ---- standards ------------------------------------------------------------
 
     def import_standard(self) -> None:
-        path = self.prompts.open_file(self.window, self.tr("Import standard"), last_folder(self.settings),
-                                      self.tr("iCAP standard text (*.txt);;All files (*)"))
+        path = self.prompts.open_file(
+            self.window, self.tr("Import standard"), last_folder(self.settings),
+            self.tr("iCAP standards (*.pdf *.odt *.txt);;PDF (*.pdf);;OpenDocument text (*.odt);;"
+                    "Text (*.txt);;All files (*)"))
         if not path:
             return
+        name = Path(path).name
+        reading_label = fmt(self.tr("Reading %1…"), name)
+        page_label = self.tr("Reading %1: page %2 of %3")  # translated here, filled on the worker
 
-        def parse(progress: Progress) -> ParsedStandard:
-            from app.standards.parser import parse_standard_file
+        def parse(progress: Progress):
+            from app.standards.parser import read_standard
 
-            progress.step(0, 1, fmt(self.tr("Reading %1…"), Path(path).name))
-            parsed = parse_standard_file(path)
-            progress.step(1, 1, "")
-            return parsed
+            def report(done: int, total: int, what: str) -> None:
+                label = fmt(page_label, name, min(done + 1, total), total) if total > 2 else reading_label
+                progress.report(done, total, label)
 
-        self._start(fmt(self.tr("Reading %1…"), Path(path).name), parse, self._store_standard,
+            return read_standard(path, Progress(report=report, is_cancelled=progress.is_cancelled))
+
+        self._start(reading_label, parse, self._preview,
                     lambda exc, tb: self._failed(self.tr("Cannot import the standard"), exc, tb))
+
+    def _preview(self, reading) -> None:
+        """What was read, and every doubt; nothing is stored unless the user says Import."""
+        from views.import_preview import ImportPreview
+
+        dialog = ImportPreview(reading, self.window)
+        if not self.prompts.run_dialog(dialog):
+            self.window.statusBar().showMessage(
+                fmt(self.tr("Import of %1 cancelled; nothing was stored"), reading.source), 8000)
+            return
+        self._store_standard(reading.standard)
 
     def _store_standard(self, parsed: ParsedStandard) -> None:
         title = self.tr("Import standard")

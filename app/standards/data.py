@@ -97,3 +97,16 @@ class ParsedStandard:
 
     def tasks(self) -> list[ParsedTask]:
         return [t for d in self.duties for t in d.tasks]
+
+
+def counts_of(parsed: ParsedStandard) -> dict[str, int]:
+    tasks = parsed.tasks()
+    return {
+        "duties": len(parsed.duties),
+        "tasks": len(tasks),
+        "outputs": sum(len(t.outputs) for t in tasks),
+        "indicators": sum(len(t.indicators) for t in tasks),
+        "knowledge": len(parsed.knowledge),
+        "skills": len(parsed.skills),
+        "attitudes": len(parsed.attitudes),
+    }

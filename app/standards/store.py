@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.changes import Changes
 from app.errors import QT_TR_NOOP, ConflictError, CurmapError, Joined, Msg, NotFoundError
-from app.standards.data import ParsedStandard
+from app.standards.data import ParsedStandard, counts_of
 from models.tables import block_item, task_block
 from models import (
     Course,
@@ -47,19 +47,6 @@ class ImportSummary:
     replaced: bool = False
     kept_mappings: int = 0
     lost_mappings: list[LostMapping] = field(default_factory=list)
-
-
-def counts_of(parsed: ParsedStandard) -> dict[str, int]:
-    tasks = parsed.tasks()
-    return {
-        "duties": len(parsed.duties),
-        "tasks": len(tasks),
-        "outputs": sum(len(t.outputs) for t in tasks),
-        "indicators": sum(len(t.indicators) for t in tasks),
-        "knowledge": len(parsed.knowledge),
-        "skills": len(parsed.skills),
-        "attitudes": len(parsed.attitudes),
-    }
 
 
 def standard_id_by_code(session: Session, code: str) -> int | None:
