@@ -147,3 +147,16 @@ def test_blocks_are_stored_and_read_back(ws):
                            {"level": 4, "knowledge": ["K03"], "skills": ["S02", "S03"]}]
     seed = ws.read(standard_tree, "KRM2431-001v2")
     assert all(len(t.blocks) == 1 and t.blocks[0]["level"] == t.level for t in seed.tasks())
+
+
+@pytest.mark.parametrize("ext", FORMATS)
+def test_the_40_page_bench_standard_reads_whole(ext):
+    """bench/import_standard.py times these; here they must read right (136 K items: K100 stays whole)."""
+    from tests.fixtures_gen.specs import big_spec
+
+    spec = big_spec()
+    reading = read_standard(Path(__file__).parents[1] / "bench" / "data" / f"{spec.stem}.{ext}")
+    assert bare(reading) == expected(spec)
+    assert reading.warnings == []
+    if ext == "pdf":
+        assert reading.pages == 38

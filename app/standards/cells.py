@@ -112,7 +112,8 @@ def item_pattern(kind: str, texts: Iterable[str]) -> re.Pattern[str]:
     """The code pattern for K, S or A items in this standard.
 
     A standard numbers its items with one width: when its codes are padded
-    (K01), ``K013D列印技術原理`` is K01 + 3D列印技術原理, not K013.
+    (K01), ``K013D列印技術原理`` is K01 + 3D列印技術原理, not K013. Past the
+    last number of that width (K99) the numbering runs on: K100 stays whole.
     """
     two = re.compile(_B + kind + r"0\d(?!\d)")  # K01…K09
     three = re.compile(_B + kind + r"00\d(?!\d)")  # K001…K009
@@ -121,6 +122,9 @@ def item_pattern(kind: str, texts: Iterable[str]) -> re.Pattern[str]:
     if not n2 and not n3:
         return ITEM_RE[kind]  # unpadded (K1…K12) or none: the longest number wins
     width = 3 if n3 > n2 else 2
+    top = re.compile(_B + kind + "9" * (width - 1) + r"\d(?!\d)")  # K90…K99: the width runs out
+    if top.search(joined):
+        return re.compile(_B + kind + r"(?:[1-9]\d{%d,}|\d{%d})(?![a-z])" % (width, width))
     return re.compile(_B + kind + r"\d{%d}(?![a-z])" % width)
 
 
@@ -132,15 +136,19 @@ def is_footer(row: Row) -> bool:
 
 def is_table_header(row: Row) -> bool:
     _, first = row.first()
-    if not norm(first).startswith("主要職責"):
+    if "職" not in first or not norm(first).startswith("主要職責"):  # the cheap test first: junk is long
         return False
     return any(norm(c).startswith("工作任務") for c in row.cells if c)
 
 
 def is_attitude_heading(row: Row) -> bool:
-    n = norm(row.first()[1])
+    first = row.first()[1]
+    if "職" not in first:
+        return False
+    n = norm(first)
     return n.startswith("職能內涵") and ("A=" in n or "態度" in n)
 
 
 def is_notes_heading(row: Row) -> bool:
-    return norm(row.first()[1]).startswith("說明與補充事項")
+    first = row.first()[1]
+    return "說" in first and norm(first).startswith("說明與補充事項")

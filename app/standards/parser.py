@@ -34,6 +34,8 @@ from app.standards.rows import Row, Source
 from app.standards.sources.text import text_source
 from app.standards.table import TableReader, is_header_continuation
 
+HEADER_ROWS = 500  # a standard's header fields take a few dozen rows
+
 __all__ = ["Reading", "read_standard", "parse_source", "parse_standard_text", "parse_standard_file"]
 
 
@@ -79,7 +81,8 @@ def parse_source(src: Source) -> Reading:
     notes_at = next((i for i in range(notes_from, len(rows)) if is_notes_heading(rows[i])), None)
 
     header_end = table_at if table_at is not None else (notes_at if notes_at is not None else len(rows))
-    header = parse_header(rows[:header_end], source)
+    # Without a main table the header is sought in the first rows only: a long junk file fails fast.
+    header = parse_header(rows[:header_end if table_at is not None else min(header_end, HEADER_ROWS)], source)
     warnings += header.warnings
     if table_at is None:
         raise StandardFormatError(

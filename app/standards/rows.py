@@ -7,22 +7,18 @@ cell ``""``. Text files cannot tell the two apart, so their source says so
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from app.standards.places import Place
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     no: int  # 1-based position in the source (the line number of a text file)
     cells: list[str | None]
-    place: Place = field(default_factory=Place)
+    place: Place  # what messages name: line, page or table row
     table: int = 0  # 0: running text; tables are numbered from 1 in reading order
     page_break: bool = False  # the first row of a new page (PDF)
-
-    def __post_init__(self) -> None:
-        if self.place == Place():
-            self.place = Place(line=self.no)
 
     @property
     def raw(self) -> str:

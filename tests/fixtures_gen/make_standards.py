@@ -88,7 +88,7 @@ def main() -> None:
     if args.bench:
         from tests.fixtures_gen.specs import big_spec
 
-        write([big_spec()], ROOT / "bench" / "data")
+        write([big_spec(34)], ROOT / "bench" / "data")
 
 
 if __name__ == "__main__":

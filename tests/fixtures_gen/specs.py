@@ -244,3 +244,35 @@ def _long() -> Spec:
 
 LONG = _long()
 SPECS = [SEED, BLOCKS, SHARED, GAP, LONG]
+
+
+def big_spec(duties: int = 34) -> Spec:
+    """A standard of about 40 A4 pages (bench/import_standard.py): long cells, merged and per-task duties."""
+    spec = _long()
+    K: dict[str, str] = {}
+    S: dict[str, str] = {}
+    out = []
+    for d in range(1, duties + 1):
+        merged = d % 2 == 1
+        tasks, dk, ds = [], [], []
+        for t in range(1, 7):
+            tk = [f"K{len(K) + n:02d}" for n in (1, 2)]
+            ts = [f"S{len(S) + 1:02d}"]
+            for code in tk:
+                K[code] = f"第{d}項職責所需之金融商品、風險衡量模型與內部控制相關法規及實務知識（{code}）"
+            S[ts[0]] = f"運用統計與資訊工具分析財務報表、評估信用與市場風險並撰寫報告之技能（{ts[0]}）"
+            dk += tk
+            ds += ts
+            inds = [(f"P{d}.{t}.{n}", f"能依據公司內部控制制度與主管機關相關法令規範，針對第{d}項職責之第{t}項工作"
+                                      f"擬定執行步驟第{n}點，並留存完整紀錄以供內部稽核與外部查核人員追蹤改善情形。")
+                    for n in (1, 2)]
+            block = B(3 + t % 2, [(f"O{d}.{t}.1", f"第{d}.{t}項工作之執行報告與改善追蹤紀錄")], inds,
+                      [] if merged else tk, [] if merged else ts)
+            tasks.append(T([(f"T{d}.{t}", f"執行第{d}項職責之第{t}項風險管理工作")], [block]))
+        out.append(D(f"T{d}", f"落實金融業風險管理第{d}項職責", tasks, K=dk if merged else None,
+                     S=ds if merged else None))
+    spec.stem = f"big_{duties}duties_FIN2412-005v3"
+    spec.duties, spec.K, spec.S = out, K, S
+    spec.page, spec.font, spec.widths = "A4", "9pt", None
+    spec.rows_per_page = 6
+    return spec
