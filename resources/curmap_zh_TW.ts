@@ -692,8 +692,8 @@
         <translation>項目 %1 在此名為「%2」，但先前名為「%3」；保留第一個名稱</translation>
     </message>
     <message>
-        <source>item %1 referenced but never titled</source>
-        <translation>項目 %1 有被引用，但從未給出名稱</translation>
+        <source>item %1 is referenced but never given a title; it is read without one</source>
+        <translation>項目 %1 有被引用，但從未給出名稱；將以無名稱的方式讀入</translation>
     </message>
     <message>
         <source>task %1 has no title</source>

@@ -359,9 +359,15 @@ def test_table_without_knowledge():
     fails("\n".join(lines), 19, "task T1.1 links to no knowledge item")
 
 
-def test_item_without_title():
-    fails(with_cell(seed_text(), 31, 5, "K07 K13資料庫結構知識").replace("K07消費者行為常識", "K07"),
-          24, "item K07 referenced but never titled")
+def test_item_without_title_is_read_with_a_warning():
+    from app.standards.parser import parse_source
+    from app.standards.sources.text import text_source
+
+    text = with_cell(seed_text(), 31, 5, "K07 K13資料庫結構知識").replace("K07消費者行為常識", "K07")
+    reading = parse_source(text_source(text, "t.txt"))
+    assert {i.code: i.title for i in reading.standard.knowledge}["K07"] == ""
+    assert [w.render("t.txt") for w in reading.warnings] == [
+        "t.txt, line 24: item K07 is referenced but never given a title; it is read without one"]
 
 
 def test_uncoded_text_in_a_task_row():

@@ -187,7 +187,8 @@ class _Finisher:
     def items(self, key: str) -> list[ParsedItem]:
         for code, (title, place, _) in self.titles[key].items():
             if not title:
-                raise self._error(place, QT_TR_NOOP("item %1 referenced but never titled"), code)
+                self._warn(place, QT_TR_NOOP("item %1 is referenced but never given a title; it is read "
+                                             "without one"), code)
         return [ParsedItem(key, code, title) for code, (title, _, _) in self.titles[key].items()]
 
 

@@ -142,3 +142,23 @@ def test_reading_runs_off_the_gui_thread_with_page_progress_and_cancel_works(win
     finish(qtbot, job)  # prompts.fill is unset: a preview now would fail the test
     assert codes(window) == before
     assert prompts.warnings == []
+
+
+def test_a_downloaded_pdf_is_imported_targeted_and_mapped_against(window, qtbot, prompts):
+    """The issue's 'done when': PDF in from the window, doubts seen, then mapped against."""
+    from app.coverage.tree import mapping_catalogue
+    from app.curriculum.mappings import module_mappings
+
+    from .helpers import item_row
+
+    prompts.fill = lambda dialog: dialog.import_button.click()
+    prompts.answer = True  # yes, map the programme onto it as well
+    finish(qtbot, start_import(window, prompts, LAYOUTS / "long_FIN2412-005v3.pdf"))
+    assert prompts.questions[-1].endswith("onto FIN2412-005v3 as well?")
+    editor = window.mapping
+    editor.view.setCurrentIndex(item_row(editor, "K20"))  # only the imported standard has a K20
+    editor.view.setFocus()
+    qtbot.keyClick(editor.view, Qt.Key.Key_R)
+    cat = window.ctx.read(mapping_catalogue, window.ctx.programme_id)
+    k20 = next(i.id for i in cat.items.values() if i.code == "K20")
+    assert window.ctx.read(module_mappings, editor.model.module_id)[k20].level == 2
