@@ -215,3 +215,61 @@ def test_a_pdf_with_a_txt_name_is_read_as_pdf(tmp_path):
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX paths")
 def test_a_missing_file_is_named(tmp_path):
     refused(tmp_path / "gone.pdf", "gone.pdf: cannot read the file")
+
+
+# --- damaged bytes and shuffled rows: a clear refusal or a standard, never a traceback ----------
+
+@pytest.mark.parametrize("name", ["gap_HSM3412-003v2.pdf", "gap_HSM3412-003v2.odt"])
+def test_damaged_pdf_and_odt_bytes_only_ever_raise_standard_format_errors(tmp_path, name):
+    import random
+
+    rng = random.Random(name)
+    original = (LAYOUTS / name).read_bytes()
+    refusals = 0
+    for _ in range(40):
+        data = bytearray(original)
+        for _ in range(rng.randrange(1, 20)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        path = tmp_path / name
+        path.write_bytes(bytes(data))
+        try:
+            read_standard(path)
+        except StandardFormatError as err:
+            assert err.source == name and err.detail
+            refusals += 1
+    assert refusals  # the damage was seen at least sometimes
+
+
+def test_mutated_rows_from_every_front_end_only_raise_standard_format_errors():
+    import copy
+    import random
+
+    from app.standards.sources.detect import read_source
+
+    sources = [read_source(LAYOUTS / f"{stem}.{ext}") for stem in ("blocks_LMT3115-002", "shared_PMT2149-001v1",
+                                                                   "long_FIN2412-005v3") for ext in ("txt", "odt", "pdf")]
+    rng = random.Random(7)
+    values = [None, "", "T1", "T9.9", "K01", "x", "3", "O1.1.1a", "P 1.1", "A01", "主要職責", "\n",
+              "職能內涵 (A=attitude 態度)"]
+    for _ in range(300):
+        src = copy.deepcopy(rng.choice(sources))
+        rows = src.rows
+        for _ in range(rng.randrange(1, 6)):
+            if not rows:
+                break
+            i = rng.randrange(len(rows))
+            mode = rng.randrange(5)
+            if mode == 0:
+                del rows[i]
+            elif mode == 1:
+                rows.insert(rng.randrange(len(rows)), copy.deepcopy(rows[i]))
+            elif mode == 2 and rows[i].cells:
+                rows[i].cells[rng.randrange(len(rows[i].cells))] = rng.choice(values)
+            elif mode == 3:
+                rows[i].page_break = not rows[i].page_break
+            else:
+                del rows[i:]
+        try:
+            parse_source(src)
+        except StandardFormatError as err:
+            assert err.detail

@@ -47,15 +47,6 @@ class PreviewTreeModel(NodeTreeModel):
                 self._add(group, "item", item)
         self.endResetModel()
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
 
 from app.errors import QT_TR_NOOP, StandardFormatError
@@ -38,39 +39,48 @@ def read_odt(path: str | Path, progress: Progress = NO_PROGRESS) -> Source:
     return Source(name, "odt", reader.rows, spans_known=True)
 
 
+_BROKEN = (zipfile.BadZipFile, zlib.error, NotImplementedError, EOFError, OSError, ValueError, KeyError,
+           UnicodeError)  # what a damaged zip makes zipfile raise
+
+
 def _load(data: bytes, name: str):
+    try:
+        _check_zip(data, name)
+    except StandardFormatError:
+        raise
+    except _BROKEN:
+        raise StandardFormatError(name, None, QT_TR_NOOP(
+            "the ODT file is damaged or incomplete (it is not a whole zip archive)")) from None
     from odf.opendocument import load
 
     try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise StandardFormatError(name, None, QT_TR_NOOP(
-            "the ODT file is damaged or incomplete (it is not a whole zip archive)")) from None
-    with zf:
+        return load(io.BytesIO(data))
+    except _BROKEN as exc:
+        raise StandardFormatError(name, None, QT_TR_NOOP("the ODT file cannot be read (%1)"),
+                                  type(exc).__name__) from None
+    except Exception as exc:  # the XML parser's errors (defusedxml, expat) have no common base
+        if type(exc).__module__.startswith(("xml.", "defusedxml")):
+            raise StandardFormatError(name, None, QT_TR_NOOP("the ODT file cannot be read (%1)"),
+                                      type(exc).__name__) from None
+        raise
+
+
+def _check_zip(data: bytes, name: str) -> None:
+    """A whole ODT text document, not too big unpacked (every part's checksum holds)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
         names = set(zf.namelist())
         if "word/document.xml" in names:
             raise StandardFormatError(name, None, QT_TR_NOOP(
                 "this is a Word (.docx) file; save it as ODT or PDF and import that"))
         mime = zf.read("mimetype").decode("ascii", "replace").strip() if "mimetype" in names else ""
         if not mime.startswith(ODT_MIME) or "content.xml" not in names:
-            raise StandardFormatError(name, None, QT_TR_NOOP(
-                "this is not an ODT text document (%1)"), mime or "zip")
+            raise StandardFormatError(name, None, QT_TR_NOOP("this is not an ODT text document (%1)"),
+                                      mime or "zip")
         if sum(i.file_size for i in zf.infolist()) > MAX_UNPACKED:
             raise StandardFormatError(name, None, QT_TR_NOOP(
                 "the ODT file unpacks to over %1 MB; a competency standard is far smaller"), MAX_UNPACKED // MB)
-        try:
-            zf.testzip()
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError):
-            raise StandardFormatError(name, None, QT_TR_NOOP(
-                "the ODT file is damaged or incomplete (it is not a whole zip archive)")) from None
-    try:
-        return load(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, EOFError, ValueError, UnicodeError) as exc:
-        raise StandardFormatError(name, None, QT_TR_NOOP("the ODT file cannot be read (%1)"), exc) from None
-    except Exception as exc:  # the XML parser's errors (defusedxml, expat) have no common base
-        if type(exc).__module__.startswith(("xml.", "defusedxml")):
-            raise StandardFormatError(name, None, QT_TR_NOOP("the ODT file cannot be read (%1)"), exc) from None
-        raise
+        if zf.testzip() is not None:
+            raise zipfile.BadZipFile("a part's checksum is wrong")
 
 
 class _Walker:

@@ -12,6 +12,7 @@ so a PDF that lost pages is caught.
 from __future__ import annotations
 
 import io
+import logging
 import re
 from bisect import bisect_left, bisect_right
 from pathlib import Path
@@ -22,6 +23,9 @@ from app.standards.cells import norm
 from app.standards.places import Place
 from app.standards.rows import Row, Source
 from app.standards.sources.files import MB, read_capped, source_name
+
+# pdfminer logs each oddity of a damaged file; the user gets one clear message instead.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 MAX_BYTES = 64 * MB
 MAX_PAGES = 120  # published standards run 5-40 pages
@@ -35,7 +39,7 @@ def read_pdf(path: str | Path, progress: Progress = NO_PROGRESS) -> Source:
     data = read_capped(path, MAX_BYTES)
     pdf = _open(data, name)
     try:
-        pages = len(pdf.pages)
+        pages = len(_pages(pdf, name))
         if pages == 0:
             raise StandardFormatError(name, None, QT_TR_NOOP("the PDF has no pages"))
         if pages > MAX_PAGES:
@@ -44,7 +48,7 @@ def read_pdf(path: str | Path, progress: Progress = NO_PROGRESS) -> Source:
         rows: list[Row] = []
         declared = 0
         tables = 0
-        for n, page in enumerate(pdf.pages, 1):
+        for n, page in enumerate(_pages(pdf, name), 1):
             progress.step(n - 1, pages, name)
             try:
                 page_rows, count, tables = _page(page, n, tables, name)
@@ -58,7 +62,7 @@ def read_pdf(path: str | Path, progress: Progress = NO_PROGRESS) -> Source:
                 _probe(rows, n, name)
         progress.step(pages, pages, name)
     finally:
-        pdf.close()
+        _close(pdf)
     for i, row in enumerate(rows, 1):
         row.no = i
     return Source(name, "pdf", rows, spans_known=True, pages=pages, declared_pages=declared or None)
@@ -79,6 +83,27 @@ def _open(data: bytes, name: str):
         if _from_pdf_library(exc):
             raise StandardFormatError(name, None, QT_TR_NOOP(
                 "the PDF is damaged or incomplete and cannot be read (%1)"), type(inner).__name__) from None
+        raise
+
+
+def _close(pdf) -> None:
+    # Closing walks the pages to free them; on a damaged file that may fail again,
+    # which must not hide the message already on its way.
+    try:
+        pdf.close()
+    except Exception as exc:
+        if not _from_pdf_library(exc):
+            raise
+
+
+def _pages(pdf, name: str) -> list:
+    """The pages (parsed on first use: a damaged page tree fails here)."""
+    try:
+        return pdf.pages
+    except Exception as exc:
+        if _from_pdf_library(exc):
+            raise StandardFormatError(name, None, QT_TR_NOOP(
+                "the PDF is damaged or incomplete and cannot be read (%1)"), type(_unwrap(exc)).__name__) from None
         raise
 
 
