@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.errors import QT_TR_NOOP, Msg, StandardFormatError
-from app.standards.cells import (DUTY_RE, INDICATOR_RE, OUTPUT_RE, TASK_CODE_RE, glue, is_footer,
+from app.standards.cells import (DUTY_RE, INDICATOR_RE, KNOWLEDGE_RE, OUTPUT_RE, SKILL_RE, TASK_CODE_RE, glue, is_footer,
                                     is_table_header, norm, squeeze, tokenize, tokenize_glued,
                                     unglue_number)
 from app.standards.places import Place
@@ -115,7 +115,7 @@ class TableReader:
     def __init__(self, source: str, header: list[Row], spans_known: bool, patterns: dict) -> None:
         self.source = source
         self.spans = spans_known
-        self.patterns = {"out": OUTPUT_RE, "ind": INDICATOR_RE, **patterns}
+        self.patterns = {"out": OUTPUT_RE, "ind": INDICATOR_RE, "K": KNOWLEDGE_RE, "S": SKILL_RE, **patterns}
         self.header_place = header[0].place
         self.cols = self._column_map(header)
         self.duties: list[Duty] = []
