@@ -246,8 +246,8 @@ def test_mutated_rows_from_every_front_end_only_raise_standard_format_errors():
 
     from app.standards.sources.detect import read_source
 
-    sources = [read_source(LAYOUTS / f"{stem}.{ext}") for stem in ("blocks_LMT3115-002", "shared_PMT2149-001v1",
-                                                                   "long_FIN2412-005v3") for ext in ("txt", "odt", "pdf")]
+    stems = ("blocks_LMT3115-002", "shared_PMT2149-001v1", "long_FIN2412-005v3")
+    sources = [read_source(LAYOUTS / f"{stem}.{ext}") for stem in stems for ext in ("txt", "odt", "pdf")]
     rng = random.Random(7)
     values = [None, "", "T1", "T9.9", "K01", "x", "3", "O1.1.1a", "P 1.1", "A01", "主要職責", "\n",
               "職能內涵 (A=attitude 態度)"]

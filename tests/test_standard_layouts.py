@@ -126,7 +126,8 @@ def test_the_long_pdf_shows_the_page_break_quirks_real_pdfs_have():
     # A merged K cell cut mid-item: the next page's first row holds the rest of its text.
     assert any(r.cells[1] == "" and r.cells[k] and not r.cells[k].startswith("K") for r in after_header)
     # A merged cell running on empty over the break, covering the tasks below it (None).
-    empty = next(i for i, r in enumerate(rows) if r in after_header and r.cells[k] == "" and rows[i + 1].cells[k] is None)
+    empty = next(i for i, r in enumerate(rows)
+                 if r in after_header and r.cells[k] == "" and rows[i + 1].cells[k] is None)
     assert rows[empty + 1].cells[1].startswith("T")
     # A row cut by the break: its rest sits in a row whose task cell holds no code.
     assert any(r.cells[3] and not r.cells[3].startswith("P") and not r.cells[1].startswith("T") for r in after_header)

@@ -25,9 +25,8 @@ import re
 from dataclasses import dataclass, field
 
 from app.errors import QT_TR_NOOP, Msg, StandardFormatError
-from app.standards.cells import (DUTY_RE, INDICATOR_RE, KNOWLEDGE_RE, OUTPUT_RE, SKILL_RE, TASK_CODE_RE, glue, is_footer,
-                                    is_table_header, norm, squeeze, tokenize, tokenize_glued,
-                                    unglue_number)
+from app.standards.cells import (DUTY_RE, INDICATOR_RE, KNOWLEDGE_RE, OUTPUT_RE, SKILL_RE, TASK_CODE_RE, glue,
+                                 is_footer, is_table_header, norm, squeeze, tokenize, tokenize_glued, unglue_number)
 from app.standards.places import Place
 from app.standards.rows import Row
 

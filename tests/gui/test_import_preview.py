@@ -1,4 +1,5 @@
-"""Import standard from the window: PDF/ODT read off the GUI thread, a preview with every doubt, then Import or Cancel."""
+"""Import standard from the window: PDF/ODT read off the GUI thread, a preview with every doubt,
+then Import or Cancel."""
 from __future__ import annotations
 
 import threading
