@@ -61,12 +61,18 @@ class CurmapError(UserError):
 class StandardFormatError(CurmapError):
     """A standard file that does not follow the iCAP layout."""
 
-    def __init__(self, source: str, line: int | None, message: str | Msg, *args: object) -> None:
+    def __init__(self, source: str, line, message: str | Msg, *args: object) -> None:
+        # ``line``: a line number, a place with ``where(source)`` (a PDF page, an
+        # ODT table row: app.standards.places.Place) or None for the whole file.
         self.source = source
-        self.line = line
+        self.place = line
+        self.line = line if isinstance(line, int) else getattr(line, "line", None)
         detail = message if isinstance(message, Msg) else Msg(message, *args)
         self.detail = str(detail)  # the English text, without the place
-        where = Msg(QT_TR_NOOP("%1, line %2"), source, line) if line else source
+        if hasattr(line, "where"):
+            where = line.where(source)
+        else:
+            where = Msg(QT_TR_NOOP("%1, line %2"), source, line) if line else source
         super().__init__(Msg(QT_TR_NOOP("%1: %2"), where, detail))
 
 

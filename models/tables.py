@@ -158,6 +158,25 @@ task_item = Table(
     Column("item_id", ForeignKey("item.id", ondelete="CASCADE"), primary_key=True, index=True),
 )
 
+# A competency block of a task: a row of the table with its own level, K and S.
+# Most tasks have one; some list two or more (at the same or different levels).
+# The task's level is the highest of its blocks', and task_item links the task
+# to the K and S of all its blocks.
+task_block = Table(
+    "task_block", metadata,
+    _id(),
+    _parent("task_id", "task.id"),
+    _position(),
+    Column("level", Integer, nullable=False),
+    CheckConstraint("level BETWEEN 1 AND 6", name="level_range"),
+)
+
+block_item = Table(
+    "block_item", metadata,
+    Column("block_id", ForeignKey("task_block.id", ondelete="CASCADE"), primary_key=True),
+    Column("item_id", ForeignKey("item.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
 # ---- the curriculum ---------------------------------------------------------
 
 programme = Table(

@@ -644,10 +644,6 @@
         <translation>程度 %1 不在程度等級 %2 中</translation>
     </message>
     <message>
-        <source>the file is far too large to be a competency standard</source>
-        <translation>檔案過大，不可能是職能基準</translation>
-    </message>
-    <message>
         <source>cannot read the file: %1</source>
         <translation>無法讀取檔案：%1</translation>
     </message>
@@ -672,10 +668,6 @@
         <translation>態度代碼 %1 重複</translation>
     </message>
     <message>
-        <source>no attitude items (A01 …) listed under 職能內涵 (A=attitude 態度)</source>
-        <translation>職能內涵 (A=attitude 態度) 之下沒有列出任何態度項目（A01 …）</translation>
-    </message>
-    <message>
         <source>attitude %1 has no title</source>
         <translation>態度項目 %1 沒有名稱</translation>
     </message>
@@ -686,14 +678,6 @@
     <message>
         <source>this is not a text file (too many control characters)</source>
         <translation>這不是文字檔（控制字元過多）</translation>
-    </message>
-    <message>
-        <source>the file is %1 MB; a competency standard is far smaller</source>
-        <translation>檔案有 %1 MB；職能基準應該小得多</translation>
-    </message>
-    <message>
-        <source>cannot read the file as %1 text (bad byte at offset %2); expected a UTF-8 or UTF-16 text file</source>
-        <translation>無法以 %1 文字讀取檔案（位移 %2 處有無效位元組）；應為 UTF-8 或 UTF-16 文字檔</translation>
     </message>
     <message>
         <source>no 職能基準代碼 (standard code) found; expected a line like &apos;職能基準代碼  KRM2431-001v2&apos;</source>
@@ -710,10 +694,6 @@
     <message>
         <source>expected a level 1-6 after 基準級別, found &apos;%1&apos;</source>
         <translation>基準級別 之後應為 1-6 的級別，卻是「%1」</translation>
-    </message>
-    <message>
-        <source>%1 lists %2 codes but its names cannot be matched to them</source>
-        <translation>%1 列出 %2 個代碼，但其名稱無法與代碼一一對應</translation>
     </message>
     <message>
         <source>a work output code like O1.1.1</source>
@@ -738,10 +718,6 @@
     <message>
         <source>unexpected text in column %1 (&apos;%2&apos;); the main table has %3 columns</source>
         <translation>第 %1 欄出現非預期的文字（「%2」）；主表只有 %3 欄</translation>
-    </message>
-    <message>
-        <source>task %1 has a second level &apos;%2&apos; in a row that continues it</source>
-        <translation>工作任務 %1 在接續的資料列中出現第二個級別「%2」</translation>
     </message>
     <message>
         <source>expected %1 in column %2, found &apos;%3&apos;</source>
@@ -796,16 +772,8 @@
         <translation>主要職責 %1 沒有名稱</translation>
     </message>
     <message>
-        <source>item %1 referenced but never titled</source>
-        <translation>項目 %1 有被引用，但從未給出名稱</translation>
-    </message>
-    <message>
         <source>task %1 has no title</source>
         <translation>工作任務 %1 沒有名稱</translation>
-    </message>
-    <message>
-        <source>task %1 has no level (職能級別); expected a number 1-6 in column %2</source>
-        <translation>工作任務 %1 沒有職能級別；第 %2 欄應為 1-6 的數字</translation>
     </message>
     <message>
         <source>task %1 links to no knowledge item (K)</source>
@@ -1186,6 +1154,166 @@
     <message>
         <source>the similarity threshold must be above 0 and at most 1 (not %1)</source>
         <translation>相似度門檻須大於 0 且不超過 1（而非 %1）</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a standard&apos;s file</source>
+        <translation>這是資料夾，不是職能基準檔案</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a device, pipe or socket); save the standard to a file first</source>
+        <translation>這不是一般檔案（而是裝置、管線或通訊端）；請先將職能基準存成檔案</translation>
+    </message>
+    <message>
+        <source>the file is over %1 MB; a competency standard is far smaller</source>
+        <translation>檔案超過 %1 MB；職能基準應該小得多</translation>
+    </message>
+    <message>
+        <source>the standard lists no attitudes (職能內涵 A=attitude 態度); it is read without any</source>
+        <translation>此職能基準未列出任何態度（職能內涵 A=attitude 態度）；將不含態度項目</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of the attitude list (the last read is &apos;%1&apos;); it looks cut short: import the whole file</source>
+        <translation>檔案在態度清單中途結束（最後讀到「%1」）；檔案似乎不完整：請匯入完整的檔案</translation>
+    </message>
+    <message>
+        <source>nothing follows the attitude list (no 說明與補充事項): the file may be cut short; the last attitude read is &apos;%1&apos;</source>
+        <translation>態度清單之後沒有其他內容（沒有說明與補充事項）：檔案可能不完整；最後讀到的態度是「%1」</translation>
+    </message>
+    <message>
+        <source>the PDF has %1 of the %2 pages its footers count; it is cut short</source>
+        <translation>此 PDF 只有頁尾所標示 %2 頁中的 %1 頁；檔案不完整</translation>
+    </message>
+    <message>
+        <source>no attitude items (A) are listed under 職能內涵 (A=attitude 態度); the standard is read without any</source>
+        <translation>職能內涵 (A=attitude 態度) 之下沒有列出任何態度項目 (A)；此職能基準將不含態度項目</translation>
+    </message>
+    <message>
+        <source>the attitudes are listed without codes; they were numbered A01 to %1 in the order listed</source>
+        <translation>態度項目沒有代碼；已依列出順序編為 A01 至 %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file as text (bad byte at offset %1); expected UTF-8, UTF-16 or Big5 text</source>
+        <translation>無法以文字讀取檔案（位移 %1 處有無效位元組）；應為 UTF-8、UTF-16 或 Big5 文字檔</translation>
+    </message>
+    <message>
+        <source>cannot read the file as %1 text (bad byte at offset %2); expected UTF-8, UTF-16 or Big5 text</source>
+        <translation>無法以 %1 文字讀取檔案（位移 %2 處有無效位元組）；應為 UTF-8、UTF-16 或 Big5 文字檔</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 codes but %3 names; the codes were paired with the names in order</source>
+        <translation>%1 列出 %2 個代碼但只有 %3 個名稱；已依順序將代碼與名稱配對</translation>
+    </message>
+    <message>
+        <source>knowledge (K)</source>
+        <translation>知識 (K)</translation>
+    </message>
+    <message>
+        <source>skill (S)</source>
+        <translation>技能 (S)</translation>
+    </message>
+    <message>
+        <source>duty %1: K and S read as cells merged over all its tasks, because a cell at the top of a page was empty (a merged cell running on); check against the original</source>
+        <translation>主要職責 %1：K 與 S 視為跨其所有工作任務的合併儲存格，因為頁首有一個空白儲存格（合併儲存格跨頁延續）；請與原件核對</translation>
+    </message>
+    <message>
+        <source>duty %1: K and S read as cells merged over all its tasks, since task %2 shows no %3 item of its own; if the original lists them per task, %2 has none: check</source>
+        <translation>主要職責 %1：K 與 S 視為跨其所有工作任務的合併儲存格，因為工作任務 %2 沒有自己的%3 項目；若原件是逐一工作任務列出，則 %2 沒有此類項目：請核對</translation>
+    </message>
+    <message>
+        <source>task %1 has no level (職能級別); expected a number 1-6</source>
+        <translation>工作任務 %1 沒有職能級別；應為 1-6 的數字</translation>
+    </message>
+    <message>
+        <source>task %1 lists no %2 item</source>
+        <translation>工作任務 %1 未列出任何%2 項目</translation>
+    </message>
+    <message>
+        <source>work output %1 is listed under task %2 and again under task %3</source>
+        <translation>工作產出 %1 列在工作任務 %2 之下，又列在工作任務 %3 之下</translation>
+    </message>
+    <message>
+        <source>behaviour indicator %1 is listed under task %2 and again under task %3</source>
+        <translation>行為指標 %1 列在工作任務 %2 之下，又列在工作任務 %3 之下</translation>
+    </message>
+    <message>
+        <source>task %1 lists work output %2 twice, with different texts</source>
+        <translation>工作任務 %1 列出兩次工作產出 %2，且內容不同</translation>
+    </message>
+    <message>
+        <source>task %1 lists behaviour indicator %2 twice, with different texts</source>
+        <translation>工作任務 %1 列出兩次行為指標 %2，且內容不同</translation>
+    </message>
+    <message>
+        <source>item %1 is titled &apos;%2&apos; here but &apos;%3&apos; before; the first title is kept</source>
+        <translation>項目 %1 在此名為「%2」，但先前名為「%3」；保留第一個名稱</translation>
+    </message>
+    <message>
+        <source>item %1 is referenced but never given a title; it is read without one</source>
+        <translation>項目 %1 有被引用，但從未給出名稱；將以無名稱的方式讀入</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1，第 %2 頁</translation>
+    </message>
+    <message>
+        <source>%1, table %2, row %3</source>
+        <translation>%1，表格 %2 第 %3 列</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2</source>
+        <translation>%1，第 %2 段</translation>
+    </message>
+    <message>
+        <source>the ODT file is damaged or incomplete (it is not a whole zip archive)</source>
+        <translation>ODT 檔案已損毀或不完整（不是完整的 zip 壓縮檔）</translation>
+    </message>
+    <message>
+        <source>this is a Word (.docx) file; save it as ODT or PDF and import that</source>
+        <translation>這是 Word (.docx) 檔案；請另存為 ODT 或 PDF 後再匯入</translation>
+    </message>
+    <message>
+        <source>this is not an ODT text document (%1)</source>
+        <translation>這不是 ODT 文字文件（%1）</translation>
+    </message>
+    <message>
+        <source>the ODT file unpacks to over %1 MB; a competency standard is far smaller</source>
+        <translation>ODT 檔案解壓縮後超過 %1 MB；職能基準應該小得多</translation>
+    </message>
+    <message>
+        <source>the ODT file cannot be read (%1)</source>
+        <translation>無法讀取 ODT 檔案（%1）</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>此 PDF 沒有任何頁面</translation>
+    </message>
+    <message>
+        <source>the PDF has %1 pages; a competency standard has far fewer (at most about %2)</source>
+        <translation>此 PDF 有 %1 頁；職能基準的頁數少得多（最多約 %2 頁）</translation>
+    </message>
+    <message>
+        <source>the PDF is protected by a password; save a copy without one (print it to PDF) and import that</source>
+        <translation>此 PDF 受密碼保護；請另存一份沒有密碼的副本（列印成 PDF）後再匯入</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or incomplete and cannot be read (%1)</source>
+        <translation>此 PDF 已損毀或不完整，無法讀取（%1）</translation>
+    </message>
+    <message>
+        <source>pages 1-%1 show no 職能基準代碼 and no main table (主要職責 …): this PDF is not a competency standard</source>
+        <translation>第 1-%1 頁沒有職能基準代碼，也沒有主表（主要職責 …）：此 PDF 不是職能基準</translation>
+    </message>
+    <message>
+        <source>the page holds only an image (a scan?); curmap needs the PDF with text that iCAP publishes, not a scan</source>
+        <translation>此頁只有圖片（掃描檔？）；curmap 需要 iCAP 發布、含文字的 PDF，而不是掃描檔</translation>
+    </message>
+    <message>
+        <source>the page&apos;s text cannot be extracted (its fonts have no character map)</source>
+        <translation>無法擷取此頁的文字（字型沒有字元對照表）</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and the page cannot be read (%1)</source>
+        <translation>此 PDF 已損毀，無法讀取此頁（%1）</translation>
     </message>
 </context>
 <context>
@@ -1768,8 +1896,8 @@
         <translation>無法開啟檔案</translation>
     </message>
     <message>
-        <source>%1: curmap opens maps (.db), standards (.txt) and curriculum workbooks (.xlsx, .ods)</source>
-        <translation>%1：curmap 可開啟課程地圖（.db）、職能基準（.txt）及課程活頁簿（.xlsx、.ods）</translation>
+        <source>%1: curmap opens maps (.db), standards (.pdf, .odt, .txt) and curriculum workbooks (.xlsx, .ods)</source>
+        <translation>%1：curmap 可開啟課程地圖（.db）、職能基準（.pdf、.odt、.txt）及課程活頁簿（.xlsx、.ods）</translation>
     </message>
 </context>
 <context>
@@ -1858,10 +1986,6 @@
     <message>
         <source>Import standard</source>
         <translation>匯入職能基準</translation>
-    </message>
-    <message>
-        <source>iCAP standard text (*.txt);;All files (*)</source>
-        <translation>iCAP 職能基準文字檔 (*.txt);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -1955,6 +2079,18 @@
         <source>Import workbook %1</source>
         <translation>匯入活頁簿 %1</translation>
     </message>
+    <message>
+        <source>iCAP standards (*.pdf *.odt *.txt);;PDF (*.pdf);;OpenDocument text (*.odt);;Text (*.txt);;All files (*)</source>
+        <translation>iCAP 職能基準 (*.pdf *.odt *.txt);;PDF (*.pdf);;OpenDocument 文字文件 (*.odt);;文字檔 (*.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1: page %2 of %3</source>
+        <translation>正在讀取 %1：第 %2 頁，共 %3 頁</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled; nothing was stored</source>
+        <translation>已取消匯入 %1；未儲存任何資料</translation>
+    </message>
 </context>
 <context>
     <name>GapsPane</name>
@@ -1980,6 +2116,137 @@
     <message>
         <source>curmap guide</source>
         <translation>curmap 使用指南</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Import standard: check what was read</source>
+        <translation>匯入職能基準：確認讀到的內容</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, level %4), read from %5</source>
+        <translation>%1 %2（%3，級別 %4），讀自 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check before importing (%n doubt):</source>
+        <translation>
+            <numerusform>匯入前請確認（%n 項疑點）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check before importing (%n doubts):</source>
+        <translation>
+            <numerusform>匯入前請確認（%n 項疑點）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing doubtful was found.</source>
+        <translation>沒有發現疑點。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duty</source>
+        <translation>
+            <numerusform>%n 項主要職責</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duties</source>
+        <translation>
+            <numerusform>%n 項主要職責</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task</source>
+        <translation>
+            <numerusform>%n 項工作任務</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation>
+            <numerusform>%n 項工作任務</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output</source>
+        <translation>
+            <numerusform>%n 項工作產出</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outputs</source>
+        <translation>
+            <numerusform>%n 項工作產出</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator</source>
+        <translation>
+            <numerusform>%n 項行為指標</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators</source>
+        <translation>
+            <numerusform>%n 項行為指標</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n knowledge item</source>
+        <translation>
+            <numerusform>%n 項知識</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n knowledge items</source>
+        <translation>
+            <numerusform>%n 項知識</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skill</source>
+        <translation>
+            <numerusform>%n 項技能</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skills</source>
+        <translation>
+            <numerusform>%n 項技能</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attitude</source>
+        <translation>
+            <numerusform>%n 項態度</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attitudes</source>
+        <translation>
+            <numerusform>%n 項態度</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF, %n page</source>
+        <translation>
+            <numerusform>PDF，%n 頁</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF, %n pages</source>
+        <translation>
+            <numerusform>PDF，%n 頁</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2938,49 @@ The map was changed elsewhere, so the undo history was cleared.</source>
         <source>With threshold %1, %n more items count as covered, mapped at %2 (%3).</source>
         <translation>
             <numerusform>涵蓋門檻改為 %1 後，另有 %n 項以 %2 對應的職能內涵將計為已涵蓋（%3）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTreeModel</name>
+    <message>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>級別</translation>
+    </message>
+    <message>
+        <source>Knowledge (K)</source>
+        <translation>知識 (K)</translation>
+    </message>
+    <message>
+        <source>Skills (S)</source>
+        <translation>技能 (S)</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>區塊 %1</translation>
+    </message>
+    <message>
+        <source>Attitudes (A)</source>
+        <translation>態度 (A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item</source>
+        <translation>
+            <numerusform>%n 項</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n 項</numerusform>
         </translation>
     </message>
 </context>

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import codecs
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -360,9 +359,15 @@ def test_table_without_knowledge():
     fails("\n".join(lines), 19, "task T1.1 links to no knowledge item")
 
 
-def test_item_without_title():
-    fails(with_cell(seed_text(), 31, 5, "K07 K13資料庫結構知識").replace("K07消費者行為常識", "K07"),
-          24, "item K07 referenced but never titled")
+def test_item_without_title_is_read_with_a_warning():
+    from app.standards.parser import parse_source
+    from app.standards.sources.text import text_source
+
+    text = with_cell(seed_text(), 31, 5, "K07 K13資料庫結構知識").replace("K07消費者行為常識", "K07")
+    reading = parse_source(text_source(text, "t.txt"))
+    assert {i.code: i.title for i in reading.standard.knowledge}["K07"] == ""
+    assert [w.render("t.txt") for w in reading.warnings] == [
+        "t.txt, line 24: item K07 is referenced but never given a title; it is read without one"]
 
 
 def test_uncoded_text_in_a_task_row():
@@ -382,7 +387,7 @@ def test_missing_code_name_table_attitudes():
     fails("\n".join(text.split("\n")[:17]), None, "no main table found")
     fails("\n".join(text.split("\n")[:39]), 38, "not followed by 職能內涵 (A=attitude 態度)")
     fails("\n".join(text.split("\n")[:18]), 18, "the table has no rows")
-    fails(with_line(text, 42, "主動積極、正直誠實"), 42, "expected an attitude code like A01")
+    fails(with_line(text, 42, "主動積極、A02正直誠實"), 42, "expected an attitude code like A01")
     fails(text.replace("A07彈性", "A03彈性"), 42, "duplicate attitude code A03")
 
 
@@ -397,7 +402,7 @@ def test_truncated_seed(line):
     (b"", "empty"),
     (b" \n\t\r\n", "empty"),
     (bytes(range(256)) * 8, "not a text file"),
-    (b"caf\xe9 au lait\n" * 10, "expected a UTF-8 or UTF-16 text file"),
+    (b"caf\xe9 au lait\n" * 10, "expected UTF-8, UTF-16 or Big5 text"),
     (b"\xff\xfe\x00\xd8", "UTF-16"),  # a lone surrogate
     ("隨便一段文字，沒有任何職能基準的內容。\n第二行".encode(), "no 職能基準代碼"),
 ])
@@ -415,17 +420,16 @@ def test_missing_file(tmp_path):
         parse_standard_file(tmp_path / "nope.txt")
 
 
-def test_five_megabytes_of_junk_fails_fast(tmp_path):
+def test_five_megabytes_of_junk_is_refused(tmp_path):
+    # How fast: bench/import_standard.py times it (tests assert no wall-clock time).
     rng = random.Random(5)
     header = seed_text().split(HEADER_ROW)[0] + HEADER_ROW + "\n"
     junk = "".join(rng.choice("ab K01 S1 T1.1\t、\n測試") for _ in range(5_000_000))
     for text in (junk, header + junk):
         path = tmp_path / "junk.txt"
         path.write_text(text, encoding="utf-8")
-        start = time.perf_counter()
         with pytest.raises(StandardFormatError):
             parse_standard_file(path)
-        assert time.perf_counter() - start < 15
 
 
 def test_fuzzed_seed_only_raises_standard_format_error():
@@ -457,3 +461,52 @@ def test_fuzzed_seed_only_raises_standard_format_error():
             assert isinstance(result, ParsedStandard)
             parsed += 1
     assert parsed < 200
+
+
+# --- K/S merged or per task: the evidence, and the doubts it leaves ------------------------
+
+def _reading(text):
+    from app.standards.parser import parse_source
+    from app.standards.sources.text import text_source
+
+    return parse_source(text_source(text, "t.txt"))
+
+
+def test_a_guessed_merge_in_text_is_said_before_saving():
+    reading = _reading(MERGED.read_text(encoding="utf-8"))
+    said = [str(w) for w in reading.warnings]
+    assert said[0] == ("duty T1: K and S read as cells merged over all its tasks, since task T1.2 shows no "
+                       "knowledge (K) item of its own; if the original lists them per task, T1.2 has none: check")
+    assert len(said) == 3  # T1, T3 and T4; T2 is certain (a K title runs on into T2.2's row)
+
+
+def test_an_item_under_two_tasks_means_per_task_even_when_the_last_s_cell_is_empty():
+    # T2.2 gets K01 (already T2.1's) and no S: a merged cell never names an item twice.
+    text = with_cell(seed_text(), 25, 5, "K01市場研究原則與實務")
+    reading = _reading(text)
+    assert links(reading.standard)["T2.2"] == ("K01", "")
+    assert [str(w) for w in reading.warnings] == ["task T2.2 lists no skill (S) item"]
+
+
+def test_where_borders_are_known_an_empty_cell_atop_a_page_is_the_only_doubt():
+    from app.standards.links import finish_table
+    from app.standards.places import Place
+    from app.standards.rows import Row
+    from app.standards.table import TableReader
+
+    header = Row(1, HEADER_ROW.split("\t"), Place(page=1))
+    body = [
+        Row(2, ["T1職責", "T1.1甲任務", "O1.1.1甲", "P1.1.1甲指標", "3", "K01甲知識", "S01甲技能"], Place(page=1)),
+        Row(3, HEADER_ROW.split("\t"), Place(page=2), page_break=True),
+        Row(4, ["", "T1.2乙任務", "O1.2.1乙", "P1.2.1乙指標", "3", "", ""], Place(page=2)),
+        Row(5, [None, "T1.3丙任務", "O1.3.1丙", "P1.3.1丙指標", "3", "K02丙知識", "S02丙技能"], Place(page=2)),
+    ]
+    reader = TableReader("t.pdf", [header], True, {})
+    for row in body:
+        reader.feed(row)
+    result = finish_table(reader)
+    tasks = {t.code: t for t in result.duties[0].tasks}
+    assert tasks["T1.2"].knowledge == ["K01", "K02"]  # the empty cell atop page 2 runs K01's cell on
+    assert [w.render("t.pdf") for w in result.warnings] == [
+        "t.pdf, page 2: duty T1: K and S read as cells merged over all its tasks, because a cell at the top of a "
+        "page was empty (a merged cell running on); check against the original"]

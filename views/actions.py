@@ -84,23 +84,40 @@ class FileActions(QObject):
 
     def import_standard(self) -> None:
         path = self.ask_open("standards", self.tr("Import standard"),
-                             self.tr("iCAP standard text (*.txt);;All files (*)"))
+                             self.tr("iCAP standards (*.pdf *.odt *.txt);;PDF (*.pdf);;OpenDocument text (*.odt);;"
+                                     "Text (*.txt);;All files (*)"))
         if path:
             self.import_standard_file(path)
 
     def import_standard_file(self, path: str) -> None:
-        """Read the standard off the GUI thread, then store it (asked from the menu or dropped)."""
+        """Read the standard off the GUI thread (progress per page), then preview it (asked from the menu
+        or dropped)."""
+        name = Path(path).name
+        reading_label = fmt(self.tr("Reading %1…"), name)
+        page_label = self.tr("Reading %1: page %2 of %3")  # translated here, filled on the worker
 
-        def parse(progress: Progress) -> ParsedStandard:
-            from app.standards.parser import parse_standard_file
+        def parse(progress: Progress):
+            from app.standards.parser import read_standard
 
-            progress.step(0, 1, fmt(self.tr("Reading %1…"), Path(path).name))
-            parsed = parse_standard_file(path)
-            progress.step(1, 1, "")
-            return parsed
+            def report(done: int, total: int, what: str) -> None:
+                label = fmt(page_label, name, min(done + 1, total), total) if total > 2 else reading_label
+                progress.report(done, total, label)
 
-        self.start_job(fmt(self.tr("Reading %1…"), Path(path).name), parse, self._store_standard,
-                    lambda exc, tb: self.show_failure(self.tr("Cannot import the standard"), exc, tb))
+            return read_standard(path, Progress(report=report, is_cancelled=progress.is_cancelled))
+
+        self.start_job(reading_label, parse, self._preview,
+                       lambda exc, tb: self.show_failure(self.tr("Cannot import the standard"), exc, tb))
+
+    def _preview(self, reading) -> None:
+        """What was read, and every doubt; nothing is stored unless the user says Import."""
+        from views.import_preview import ImportPreview
+
+        dialog = ImportPreview(reading, self.window)
+        if not self.prompts.run_dialog(dialog):
+            self.window.statusBar().showMessage(
+                fmt(self.tr("Import of %1 cancelled; nothing was stored"), reading.source), 8000)
+            return
+        self._store_standard(reading.standard)
 
     def _store_standard(self, parsed: ParsedStandard) -> None:
         title = self.tr("Import standard")

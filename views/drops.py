@@ -7,7 +7,7 @@ from pathlib import Path
 from views.i18n import fmt
 from views.qt import QObject
 
-STANDARD = (".txt",)
+STANDARD = (".pdf", ".odt", ".txt")
 WORKBOOK = (".xlsx", ".ods")
 MAP = (".db", ".sqlite", ".curmap")
 
@@ -54,5 +54,5 @@ class DropHandler(QObject):
             self.files.import_workbook_file(path)
         else:
             self.files.prompts.warn(self.window, self.tr("Cannot open the file"), fmt(self.tr(
-                "%1: curmap opens maps (.db), standards (.txt) and curriculum workbooks (.xlsx, .ods)"),
+                "%1: curmap opens maps (.db), standards (.pdf, .odt, .txt) and curriculum workbooks (.xlsx, .ods)"),
                 Path(path).name))

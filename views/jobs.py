@@ -26,7 +26,10 @@ class Job(QObject):
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self._on_success, self._on_failure = on_success, on_failure
-        self.dialog.canceled.connect(self.worker.cancel)
+        # Not worker.cancel directly: the worker lives on its busy thread, so a
+        # signal to it would queue until the work is over. This slot runs here
+        # and sets the worker's (thread-safe) flag at once.
+        self.dialog.canceled.connect(self._cancel)
         # Slots of this object (which lives on the GUI thread), never lambdas: a
         # lambda would run on the worker's thread.
         self.worker.progressed.connect(self._progress)
@@ -36,6 +39,10 @@ class Job(QObject):
 
     def start(self) -> None:
         self.worker.start()
+
+    @Slot()
+    def _cancel(self) -> None:
+        self.worker.cancel()
 
     @Slot(object)
     def _succeeded(self, result: Any) -> None:
@@ -56,7 +63,7 @@ class Job(QObject):
     @Slot()
     def _finish(self) -> None:
         self.worker.wait()
-        self.dialog.canceled.disconnect(self.worker.cancel)
+        self.dialog.canceled.disconnect(self._cancel)
         self.dialog.close()
         self.dialog.deleteLater()
         self.done.emit()

@@ -32,6 +32,8 @@ class Node:
 
 
 class NodeTreeModel(QAbstractItemModel):
+    _headers: tuple[str, ...] = ()  # a subclass sets its (translated) column titles
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._root = Node(0, "root", None, None, 0)
@@ -115,3 +117,12 @@ class NodeTreeModel(QAbstractItemModel):
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:
         return self.rowCount(parent) > 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None

@@ -8,10 +8,12 @@ from app.errors import QT_TR_NOOP, ConflictError
 
 
 def register(sub) -> None:
-    p = sub.add_parser("import-standard", help="import an iCAP standard (text layout)")
+    p = sub.add_parser("import-standard", help="import an iCAP standard (.pdf, .odt or its text as .txt)")
     p.add_argument("file", type=Path)
     p.add_argument("--replace", action="store_true",
                    help="replace a standard with the same code, keeping mappings whose items remain")
+    p.add_argument("--dry-run", action="store_true",
+                   help="read the file and print what it holds and any doubts; store nothing")
     p.set_defaults(handler=cmd_import_standard)
 
     p = sub.add_parser("standards", help="list the standards in the map")
@@ -39,10 +41,20 @@ def register(sub) -> None:
 
 
 def cmd_import_standard(args, open_workspace) -> int:
-    from app.standards.parser import parse_standard_file
-    from app.standards.store import import_standard, mappings_lost_by_replace
+    from app.standards.parser import read_standard
+    from app.standards.store import counts_of, import_standard, mappings_lost_by_replace
 
-    parsed = parse_standard_file(args.file)  # before opening: a bad file touches nothing
+    reading = read_standard(args.file)  # before opening: a bad file touches nothing
+    for warning in reading.warnings:
+        print(f"curmap: warning: {warning.render(reading.source)}", file=sys.stderr)
+    parsed = reading.standard
+    if args.dry_run:
+        c = counts_of(parsed)
+        print(f"read {parsed.code} {parsed.name}: {c['duties']} duties, {c['tasks']} tasks, "
+              f"{c['outputs']} outputs, {c['indicators']} indicators, {c['knowledge']} K, "
+              f"{c['skills']} S, {c['attitudes']} A; {len(reading.warnings)} warnings; "
+              "nothing stored (--dry-run)")
+        return 0
     ws = open_workspace()
     if args.replace:
         lost = ws.read(mappings_lost_by_replace, parsed)
@@ -91,6 +103,9 @@ def cmd_show_standard(args, open_workspace) -> int:
         print(f"{d.code} {d.title}")
         for t in d.tasks:
             print(f"  {t.code} {t.title} [L{t.level}]  K: {' '.join(t.knowledge)}  S: {' '.join(t.skills)}")
+            if len(t.blocks) > 1:
+                for n, b in enumerate(t.blocks, 1):
+                    print(f"    block {n} [L{b['level']}]  K: {' '.join(b['knowledge'])}  S: {' '.join(b['skills'])}")
     for label, items in (("K", tree.knowledge), ("S", tree.skills), ("A", tree.attitudes)):
         print(f"{label}: " + "; ".join(f"{i.code} {i.title}" for i in items))
     return 0

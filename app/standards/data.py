@@ -21,14 +21,29 @@ class ParsedIndicator:
 
 
 @dataclass
+class ParsedBlock:
+    """One competency block of a task: a row (or rows) with its own level, K and S.
+
+    Most tasks have one; some list two or more, at the same or different levels.
+    Outputs and indicators are named by code (the task holds their text).
+    """
+    level: int
+    outputs: list[str] = field(default_factory=list)
+    indicators: list[str] = field(default_factory=list)
+    knowledge: list[str] = field(default_factory=list)
+    skills: list[str] = field(default_factory=list)
+
+
+@dataclass
 class ParsedTask:
     code: str
     title: str
-    level: int
+    level: int  # the highest of its blocks' levels: what the whole task asks
     outputs: list[ParsedOutput] = field(default_factory=list)
     indicators: list[ParsedIndicator] = field(default_factory=list)
-    knowledge: list[str] = field(default_factory=list)  # K codes, in order
-    skills: list[str] = field(default_factory=list)  # S codes, in order
+    knowledge: list[str] = field(default_factory=list)  # K codes, in order (all blocks)
+    skills: list[str] = field(default_factory=list)  # S codes, in order (all blocks)
+    blocks: list[ParsedBlock] = field(default_factory=list)
 
 
 @dataclass
@@ -82,3 +97,16 @@ class ParsedStandard:
 
     def tasks(self) -> list[ParsedTask]:
         return [t for d in self.duties for t in d.tasks]
+
+
+def counts_of(parsed: ParsedStandard) -> dict[str, int]:
+    tasks = parsed.tasks()
+    return {
+        "duties": len(parsed.duties),
+        "tasks": len(tasks),
+        "outputs": sum(len(t.outputs) for t in tasks),
+        "indicators": sum(len(t.indicators) for t in tasks),
+        "knowledge": len(parsed.knowledge),
+        "skills": len(parsed.skills),
+        "attitudes": len(parsed.attitudes),
+    }

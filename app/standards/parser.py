@@ -1,119 +1,127 @@
-"""Parse the text of an iCAP competency standard (職能基準) into a ParsedStandard.
+"""Read an iCAP competency standard (職能基準) from text, PDF or ODT.
 
-The input is the text of a published standard as extracted from its PDF (ODT
-and DOCX exports share the layout): one table row per line, cells separated
-by tabs, the main table's header row repeated after every page break, and a
-cell cut at a page break continuing in the next page's first row.
+Each front end (app.standards.sources) turns its file into rows of cells;
+this one parser turns rows into a ParsedStandard and a list of warnings,
+the doubts a user sees before saving.
 
 Sections are found by their headings, in this order: the header fields, the
-main table (its header row starts with 主要職責), 職能內涵 (A=attitude 態度),
-then 說明與補充事項 (optional; kept as notes). A file without the attitude
-list is taken as cut short and rejected.
-
-Main table rows:
-* A row whose 工作任務 cell holds no task code (T1.1) continues the task
-  above it, whether it comes after a page break or not. In any such row,
-  text before the first code of a cell continues the last item of that
-  column (an output cut as "O1.1.2通路" | "行銷資訊蒐集" is one output); a
-  K or S code in it belongs to the task above (and so to its duty).
-* A task row right after a page break may also start its K or S cell with
-  continued text: that is a merged cell running on over the page break.
-
-A code starts an item only at the start of a cell or after whitespace or
-、，; so glued (K01市場研究…) and spaced (K12 著作權…) codes both split,
-while titles keep their spaces and parentheses. A line holding only a page
-number (第 2 頁) counts as a page break too.
-
-K/S layout, decided per duty, because both occur and extraction hides the
-cell borders:
-* merged per duty (the seed) when some task of the duty shows no K or no S
-  item of its own, or when a task row's K/S cell starts with continued
-  text (a cell spanning rows). Then every task of the duty links to all the
-  duty's K and S items, in order of first appearance.
-* per task when every task of the duty has its own K and its own S items
-  (in the standards seen every task links to at least one of each, so a
-  gap can only come from a merged cell). Then each task links to the
-  items on its own row and its continuation rows.
-A duty with a single task comes out the same either way.
+main table (its header row starts with 主要職責; a header split over two or
+three rows is joined), 職能內涵 (A=attitude 態度), then 說明與補充事項
+(optional; kept as notes). The rules of the main table are in table.py and
+links.py. A file that ends inside the main table is refused as cut short; a
+standard with no attitudes imports with a warning, and one that ends inside
+its attitude list is refused when cut mid-line, flagged otherwise.
 
 K, S and A items are numbered once per standard; the first non-empty title
-seen for a code is kept. Every problem raises StandardFormatError with the
-1-based line number and what was expected (None as line when it concerns
-the whole file, e.g. a missing field).
+seen for a code is kept (a different title later is a warning). Every text
+that enters the map goes through app.text.clean_text().
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.errors import QT_TR_NOOP, StandardFormatError
-from app.standards.data import ParsedItem, ParsedStandard
-from app.standards.cells import (ATTITUDE_RE, MAX_BYTES, Row, check_text, decode_bytes, glue,
-                                    is_attitude_heading, is_footer, is_notes_heading, is_table_header,
-                                    split_rows, squeeze, tokenize, trim_item)
+from app.errors import QT_TR_NOOP, Msg, StandardFormatError
+from app.progress import NO_PROGRESS, Progress
+from app.standards.attitudes import last_place, parse_attitudes, parse_notes
+from app.standards.cells import is_attitude_heading, is_notes_heading, is_table_header, item_pattern
+from app.standards.clean import cleaned
+from app.standards.data import ParsedStandard
 from app.standards.header import CODE_RE, parse_header
-from app.standards.table import Table
+from app.standards.links import finish_table
+from app.standards.places import ParseWarning, Place
+from app.standards.rows import Row, Source
+from app.standards.sources.text import text_source
+from app.standards.table import TableReader, is_header_continuation
 
-__all__ = ["parse_standard_text", "parse_standard_file"]
+HEADER_ROWS = 500  # a standard's header fields take a few dozen rows
+
+__all__ = ["Reading", "read_standard", "parse_source", "parse_standard_text", "parse_standard_file"]
+
+
+@dataclass
+class Reading:
+    """What was read from a file: the standard, and what the user should check."""
+
+    standard: ParsedStandard
+    warnings: list[ParseWarning] = field(default_factory=list)
+    kind: str = "text"  # "text", "pdf" or "odt"
+    pages: int | None = None
+
+    @property
+    def source(self) -> str:
+        return self.standard.source_name
+
+
+def read_standard(path: str | Path, progress: Progress = NO_PROGRESS) -> Reading:
+    """Read a .txt, .pdf or .odt standard (told apart by content, not only by name)."""
+    from app.standards.sources.detect import read_source
+
+    return parse_source(read_source(path, progress))
 
 
 def parse_standard_file(path: str | Path) -> ParsedStandard:
-    """Read a standard's text file (UTF-8 with or without BOM, or UTF-16)."""
-    p = Path(path)
-    source = p.name or str(p)
-    try:
-        if p.stat().st_size > MAX_BYTES:
-            raise StandardFormatError(source, None,
-                                      QT_TR_NOOP("the file is far too large to be a competency standard"))
-        data = p.read_bytes()
-    except OSError as exc:
-        raise StandardFormatError(source, None, QT_TR_NOOP("cannot read the file: %1"),
-                                  exc.strerror or exc) from None
-    return parse_standard_text(decode_bytes(data, source), source)
+    return read_standard(path).standard
 
 
 def parse_standard_text(text: str, source_name: str) -> ParsedStandard:
-    source = source_name
-    text = text.lstrip("\ufeff")
-    if not text.strip():
-        raise StandardFormatError(source, None, QT_TR_NOOP("the file is empty"))
-    check_text(text, source)
-    rows = split_rows(text)
+    return parse_source(text_source(text, source_name)).standard
 
+
+def parse_source(src: Source) -> Reading:
+    source = src.name
+    rows = src.rows
+    warnings: list[ParseWarning] = []
+    _check_pages(src)
     table_at = next((i for i, r in enumerate(rows) if is_table_header(r)), None)
-    att_at = None
+    att_at = notes_at = None
     if table_at is not None:
         att_at = next((i for i in range(table_at + 1, len(rows)) if is_attitude_heading(rows[i])), None)
     notes_from = att_at if att_at is not None else (table_at if table_at is not None else 0)
     notes_at = next((i for i in range(notes_from, len(rows)) if is_notes_heading(rows[i])), None)
 
     header_end = table_at if table_at is not None else (notes_at if notes_at is not None else len(rows))
-    header = parse_header(rows[:header_end], source)
+    # Without a main table the header is sought in the first rows only: a long junk file fails fast.
+    header = parse_header(rows[:header_end if table_at is not None else min(header_end, HEADER_ROWS)], source)
+    warnings += header.warnings
     if table_at is None:
         raise StandardFormatError(
             source, None,
             QT_TR_NOOP("no main table found; expected a header row "
                        "主要職責 工作任務 工作產出 行為指標 職能級別 職能內涵 K 職能內涵 S"),
         )
-
     table_end = att_at if att_at is not None else (notes_at if notes_at is not None else len(rows))
-    table = Table(source, rows[table_at])
-    for row in rows[table_at + 1:table_end]:
-        table.feed(row)
-    duties, knowledge, skills = table.finish()
+    body_at = table_at + 1
+    while body_at < table_end and (rows[body_at].blank or is_header_continuation(rows[body_at])):
+        body_at += 1
+    reader = TableReader(source, [r for r in rows[table_at:body_at] if not r.blank], src.spans_known, {})
+    body = rows[body_at:table_end]
+    reader.patterns.update({key: item_pattern(key, (r.cell(reader.cols[key]) for r in body)) for key in "KS"})
+    for row in body:
+        reader.feed(row)
+    table = finish_table(reader)
+    warnings += table.warnings
 
-    if att_at is None:
-        last = max((r.no for r in rows[table_at:table_end] if not r.blank), default=rows[table_at].no)
+    last = _last_place(rows[table_at:table_end], rows[table_at].place)
+    if att_at is None and notes_at is None:
         raise StandardFormatError(
             source, last,
             QT_TR_NOOP("the main table is not followed by 職能內涵 (A=attitude 態度) and its attitude items; "
                        "is the file cut short?"),
         )
-    att_end = notes_at if notes_at is not None else len(rows)
-    attitudes = _parse_attitudes(rows[att_at], rows[att_at + 1:att_end], source)
-    notes = _parse_notes(rows[notes_at], rows[notes_at + 1:]) if notes_at is not None else ""
+    attitudes = []
+    if att_at is not None:
+        att_rows = rows[att_at + 1:notes_at if notes_at is not None else len(rows)]
+        attitudes = parse_attitudes(rows[att_at], att_rows, source, warnings)
+        if notes_at is None:
+            _check_end(src, rows[att_at], att_rows, attitudes, warnings)
+    else:
+        warnings.append(ParseWarning(rows[notes_at].place, Msg(QT_TR_NOOP(
+            "the standard lists no attitudes (職能內涵 A=attitude 態度); it is read without any"))))
+    notes = parse_notes(rows[notes_at], rows[notes_at + 1:]) if notes_at is not None else ""
 
     m = CODE_RE.fullmatch(header.code)
-    return ParsedStandard(
+    std = ParsedStandard(
         code=header.code,
         name=header.name,
         name_kind=header.name_kind,
@@ -125,47 +133,32 @@ def parse_standard_text(text: str, source_name: str) -> ParsedStandard:
         source_name=source,
         versions=header.versions,
         categories=header.categories,
-        duties=duties,
-        knowledge=knowledge,
-        skills=skills,
+        duties=table.duties,
+        knowledge=table.knowledge,
+        skills=table.skills,
         attitudes=attitudes,
     )
+    return Reading(cleaned(std), warnings, src.kind, src.pages)
 
 
-def _parse_attitudes(heading: Row, rows: list[Row], source: str) -> list[ParsedItem]:
-    # Items come one per line, or several on a line separated by 、, spaces or tabs.
-    j = heading.first()[0]
-    lines = [(heading.no, "\t".join(heading.cells[j + 1:]))]
-    lines += [(r.no, r.raw) for r in rows if not (r.blank or is_footer(r) or is_table_header(r))]
-    items: list[list] = []
-    seen: set[str] = set()
-    for no, text in lines:
-        lead, found = tokenize(text, ATTITUDE_RE)
-        if lead and items:
-            items[-1][1] = glue(items[-1][1], lead)
-        elif lead:
-            raise StandardFormatError(source, no, QT_TR_NOOP("expected an attitude code like A01 under "
-                                                             "職能內涵 (A=attitude 態度), found '%1'"), lead[:20])
-        for code, title in found:
-            if code in seen:
-                raise StandardFormatError(source, no, QT_TR_NOOP("duplicate attitude code %1"), code)
-            seen.add(code)
-            items.append([code, title, no])
-    if not items:
-        raise StandardFormatError(source, heading.no, QT_TR_NOOP("no attitude items (A01 …) listed under "
-                                                                 "職能內涵 (A=attitude 態度)"))
-    result = []
-    for code, title, no in items:
-        title = trim_item(squeeze(title).rstrip("。."))
-        if not title:
-            raise StandardFormatError(source, no, QT_TR_NOOP("attitude %1 has no title"), code)
-        result.append(ParsedItem("A", code, title))
-    return result
+def _last_place(rows: list[Row], default: Place) -> Place:
+    return next((r.place for r in reversed(rows) if not r.blank), default)
 
 
-def _parse_notes(heading: Row, rows: list[Row]) -> str:
-    j = heading.first()[0]
-    first = heading.cells[j]
-    rest = [first[first.find("事項") + 2:].strip(" :：")] if "事項" in first else []
-    lines = rest + [" ".join(c for c in heading.cells[j + 1:] if c)] + [r.raw.strip() for r in rows]
-    return "\n".join(line for line in lines if line)
+def _check_end(src: Source, heading: Row, rows: list[Row], attitudes, warnings: list[ParseWarning]) -> None:
+    """The attitude list is the last thing in the file: is the file whole?"""
+    place = last_place(heading, rows)
+    last = f"{attitudes[-1].code} {attitudes[-1].title}" if attitudes else ""
+    if src.ends_mid_line:
+        raise StandardFormatError(src.name, place, QT_TR_NOOP(
+            "the file ends in the middle of the attitude list (the last read is '%1'); it looks cut short: "
+            "import the whole file"), last)
+    warnings.append(ParseWarning(place, Msg(QT_TR_NOOP(
+        "nothing follows the attitude list (no 說明與補充事項): the file may be cut short; "
+        "the last attitude read is '%1'"), last)))
+
+
+def _check_pages(src: Source) -> None:
+    if src.declared_pages and src.pages and src.pages < src.declared_pages:
+        raise StandardFormatError(src.name, Place(page=src.pages), QT_TR_NOOP(
+            "the PDF has %1 of the %2 pages its footers count; it is cut short"), src.pages, src.declared_pages)

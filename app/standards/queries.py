@@ -11,6 +11,7 @@ from sqlalchemy import Row, func, select
 
 from app.errors import QT_TR_NOOP, Msg, NotFoundError
 from models.tables import (
+    block_item,
     duty,
     indicator,
     item,
@@ -19,6 +20,7 @@ from models.tables import (
     standard_category,
     standard_version,
     task,
+    task_block,
     task_item,
 )
 
@@ -59,6 +61,7 @@ class TaskInfo:
     indicators: list[dict] = field(default_factory=list)  # {"code", "text"}
     knowledge: list[str] = field(default_factory=list)
     skills: list[str] = field(default_factory=list)
+    blocks: list[dict] = field(default_factory=list)  # {"level", "knowledge", "skills"}, in order
 
 
 @dataclass
@@ -152,6 +155,7 @@ def standard_tree(db: Reader, code: str) -> StandardTree:
             select(task_item.c.task_id, item.c.kind, item.c.code).join(item, item.c.id == task_item.c.item_id)
             .where(item.c.standard_id == sid).order_by(item.c.position)):
         links[tid].append((kind, c))
+    blocks = _blocks(db, sid)
     items = [ItemInfo(i.id, i.kind, i.code, i.title) for i in db.execute(
         select(item.c.id, item.c.kind, item.c.code, item.c.title)
         .where(item.c.standard_id == sid).order_by(item.c.position))]
@@ -162,7 +166,7 @@ def standard_tree(db: Reader, code: str) -> StandardTree:
                         .where(task.c.standard_id == sid).order_by(task.c.duty_id, task.c.position)):
         by_duty[t.duty_id].tasks.append(TaskInfo(
             t.id, t.code, t.title, t.level, outputs[t.id], indicators[t.id],
-            [c for k, c in links[t.id] if k == "K"], [c for k, c in links[t.id] if k == "S"]))
+            [c for k, c in links[t.id] if k == "K"], [c for k, c in links[t.id] if k == "S"], blocks[t.id]))
     v = standard_version.c
     versions = [{"version": r.version, "code": r.code, "name": r.name, "status": r.status,
                  "note": r.note, "date": r.date}
@@ -177,3 +181,21 @@ def standard_tree(db: Reader, code: str) -> StandardTree:
         std.notes, std.source_name, versions, categories, duties,
         [i for i in items if i.kind == "K"], [i for i in items if i.kind == "S"],
         [i for i in items if i.kind == "A"])
+
+
+def _blocks(db: Reader, sid: int) -> dict[int, list[dict]]:
+    """Each task's competency blocks: level, K and S, in order."""
+    blocks: dict[int, list[dict]] = defaultdict(list)
+    by_id: dict[int, dict] = {}
+    for bid, tid, level in db.execute(
+            select(task_block.c.id, task_block.c.task_id, task_block.c.level)
+            .join(task, task.c.id == task_block.c.task_id)
+            .where(task.c.standard_id == sid).order_by(task_block.c.task_id, task_block.c.position)):
+        by_id[bid] = {"level": level, "knowledge": [], "skills": []}
+        blocks[tid].append(by_id[bid])
+    for bid, kind, c in db.execute(
+            select(block_item.c.block_id, item.c.kind, item.c.code).join(item, item.c.id == block_item.c.item_id)
+            .where(item.c.standard_id == sid).order_by(item.c.position)):
+        if bid in by_id and kind in "KS":
+            by_id[bid]["knowledge" if kind == "K" else "skills"].append(c)
+    return blocks

@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from app.changes import Changes
 from app.errors import QT_TR_NOOP, ConflictError, CurmapError, Joined, Msg, NotFoundError
-from app.standards.data import ParsedStandard
+from app.standards.data import ParsedStandard, counts_of
+from models.tables import block_item, task_block
 from models import (
     Course,
     Duty,
@@ -46,19 +47,6 @@ class ImportSummary:
     replaced: bool = False
     kept_mappings: int = 0
     lost_mappings: list[LostMapping] = field(default_factory=list)
-
-
-def counts_of(parsed: ParsedStandard) -> dict[str, int]:
-    tasks = parsed.tasks()
-    return {
-        "duties": len(parsed.duties),
-        "tasks": len(tasks),
-        "outputs": sum(len(t.outputs) for t in tasks),
-        "indicators": sum(len(t.indicators) for t in tasks),
-        "knowledge": len(parsed.knowledge),
-        "skills": len(parsed.skills),
-        "attitudes": len(parsed.attitudes),
-    }
 
 
 def standard_id_by_code(session: Session, code: str) -> int | None:
@@ -154,7 +142,7 @@ def _insert_standard(session: Session, p: ParsedStandard) -> int:
         for d in p.duties for i, t in enumerate(d.tasks)])
     task_ids = dict(session.execute(select(Task.code, Task.id).where(Task.standard_id == sid)).all())
 
-    outputs, indicators, links = [], [], []
+    outputs, indicators, links, blocks = [], [], [], []
     for t in p.tasks():
         tid = task_ids[t.code]
         outputs += [{"task_id": tid, "position": i, "code": o.code, "title": o.title}
@@ -162,10 +150,30 @@ def _insert_standard(session: Session, p: ParsedStandard) -> int:
         indicators += [{"task_id": tid, "position": i, "code": x.code, "text": x.text}
                        for i, x in enumerate(t.indicators)]
         links += [{"task_id": tid, "item_id": item_ids[c]} for c in dict.fromkeys(t.knowledge + t.skills)]
+        blocks += [{"task_id": tid, "position": i, "level": level, "codes": codes}
+                   for i, (level, codes) in enumerate(_blocks_of(t))]
     for table, rows in ((Output, outputs), (Indicator, indicators), (task_item, links)):
         if rows:
             session.execute(insert(table), rows)
+    _insert_blocks(session, blocks, item_ids)
     return sid
+
+
+def _blocks_of(t) -> list[tuple[int, list[str]]]:
+    """(level, K and S codes) per block; a task given without blocks is one."""
+    if not t.blocks:
+        return [(t.level, list(dict.fromkeys(t.knowledge + t.skills)))]
+    return [(b.level, list(dict.fromkeys(b.knowledge + b.skills))) for b in t.blocks]
+
+
+def _insert_blocks(session: Session, blocks: list[dict], item_ids: dict[str, int]) -> None:
+    if not blocks:
+        return
+    ids = session.execute(insert(task_block).returning(task_block.c.id, sort_by_parameter_order=True),
+                          [{k: b[k] for k in ("task_id", "position", "level")} for b in blocks]).scalars().all()
+    rows = [{"block_id": bid, "item_id": item_ids[c]} for bid, b in zip(ids, blocks) for c in b["codes"]]
+    if rows:
+        session.execute(insert(block_item), rows)
 
 
 def _item_order(item) -> tuple:
@@ -201,9 +209,11 @@ def check_consistent(parsed: ParsedStandard) -> None:
     tasks = Counter(t.code for t in parsed.tasks())
     problems += [Msg(QT_TR_NOOP("task %1 is listed %2 times"), c, n) for c, n in tasks.items() if n > 1]
     for t in parsed.tasks():
+        linked = [*t.knowledge, *t.skills, *(c for b in t.blocks for c in (*b.knowledge, *b.skills))]
         problems += [Msg(QT_TR_NOOP("task %1 links to %2, which the standard does not list"), t.code, c)
-                     for c in (*t.knowledge, *t.skills) if c not in codes]
-        if not 1 <= t.level <= 6:
-            problems.append(Msg(QT_TR_NOOP("task %1 has level %2; levels run 1-6"), t.code, t.level))
+                     for c in dict.fromkeys(linked) if c not in codes]
+        for level in (t.level, *(b.level for b in t.blocks)):
+            if not 1 <= level <= 6:
+                problems.append(Msg(QT_TR_NOOP("task %1 has level %2; levels run 1-6"), t.code, level))
     if problems:
         raise CurmapError(QT_TR_NOOP("%1: %2"), parsed.source_name or parsed.code, Joined("; ", *problems[:20]))

@@ -138,6 +138,7 @@ def test_dropping_a_standard_imports_it_and_a_map_opens_it(window, shell, prompt
     from tests.conftest import DATA
 
     prompts.answer = False  # do not add it to the programme's targets
+    prompts.fill = lambda dialog: dialog.import_button.click()  # the preview: Import
     drop(window, qtbot, DATA / "standards" / "TFB5120-002_per_task.txt")
     wait_jobs(window, qtbot)
     assert "TFB5120-002" in [s.code for s in window.ctx.read(list_standards)]

@@ -39,10 +39,12 @@ def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
 
 
 def _text(m: ET.Element) -> str:
-    """The translation, or its plural forms (numerus messages) joined."""
+    """The translation, or its plural forms (numerus messages) joined; empty while any form is."""
     tr = m.find("translation")
     forms = [f.text or "" for f in tr.iter("numerusform")]
-    return " | ".join(forms) if forms else (tr.text or "")
+    if forms:
+        return " | ".join(forms) if all(f.strip() for f in forms) else ""
+    return tr.text or ""
 
 
 def test_every_ui_string_is_in_the_translation(tmp_path):
@@ -53,11 +55,6 @@ def test_every_ui_string_is_in_the_translation(tmp_path):
     wanted, have = set(_messages(fresh)), set(_messages(TS))
     assert not wanted - have, f"untranslated (run lupdate, then translate): {sorted(wanted - have)}"
     assert not have - wanted, f"no longer in the code (run lupdate -no-obsolete): {sorted(have - wanted)}"
-
-
-def _translation(m: ET.Element) -> str:
-    """The translated text; a plural message (%n) holds it in <numerusform> elements."""
-    return "".join(m.find("translation").itertext()).strip()
 
 
 def test_every_message_is_translated():

@@ -202,6 +202,7 @@ def test_a_map_changed_meanwhile_is_refused_and_the_wizard_stays(win3, qtbot, pr
 
 def test_importing_a_new_version_offers_to_compare_and_carry_over(window, qtbot, prompts):
     prompts.open_path = str(V3_FILE)
+    prompts.fill = lambda preview: preview.import_button.click()  # what was read: Import
     window.act_import_standard.trigger()
     with qtbot.waitSignal(window.files.jobs[-1].done, timeout=10000):
         pass
@@ -285,6 +286,7 @@ def test_done_when_import_v3_see_what_changed_carry_over_find_the_gaps(window, q
     from views.qt import QWizard
 
     prompts.open_path = str(V3_FILE)
+    prompts.fill = lambda preview: preview.import_button.click()  # what was read: Import
     window.act_import_standard.trigger()  # File ▸ Import standard…, answered "yes: see what changed"
     with qtbot.waitSignal(window.files.jobs[-1].done, timeout=10000):
         pass

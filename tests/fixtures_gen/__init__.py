@@ -1,0 +1,1 @@
+"""Generated test material: standards laid out as text, ODT and PDF (see make_standards.py)."""
