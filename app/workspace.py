@@ -60,6 +60,28 @@ class Workspace:
     def close(self) -> None:
         self.db.close()
 
+    def check_other_file(self, path: str | os.PathLike[str]) -> None:
+        """Refuse ``path`` (chosen to read or write) when it is the open map or one of its journals.
+
+        Reading it would open and close a descriptor of the map in this
+        process, which drops SQLite's locks on it; writing it would destroy it.
+        Compared by device and inode, so another name for the same file counts.
+        """
+        if self.path is None:
+            return
+        try:
+            chosen = os.stat(path)
+        except OSError:
+            return  # not there yet: a new file cannot be the map
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            try:
+                mine = os.stat(f"{self.path}{suffix}")
+            except OSError:
+                continue
+            if (mine.st_dev, mine.st_ino) == (chosen.st_dev, chosen.st_ino):
+                raise CurmapError(QT_TR_NOOP("%1 is the open map itself (or one of its files); "
+                                             "choose another file"), os.fspath(path))
+
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
 

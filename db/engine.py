@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -27,18 +28,24 @@ def sqlite_path(url: str) -> Path | None:
     return Path(u.database)
 
 
+def sqlite_ro_uri(path: Path) -> str:
+    """The URI that reads ``path`` without writing to it or beside it."""
+    uri = f"file:{quote(path.as_posix(), safe='/:')}?mode=ro"
+    if not os.access(path.parent, os.W_OK) and not Path(f"{path}-shm").exists():
+        # A WAL map in a read-only folder (a CD, a read-only share) cannot get
+        # the -shm file a reader needs; nobody can be writing it there, so
+        # immutable reads the main file alone, which is all there is.
+        uri += "&immutable=1"
+    return uri
+
+
 def make_engine(url: str, *, readonly: bool = False, foreign_keys: bool = True) -> Engine:
     """Build an engine; ``foreign_keys=False`` is for migrations (see db/migrate.py)."""
     path = sqlite_path(url)
     if path is None:
         return create_engine(url, pool_pre_ping=True)
     if readonly:
-        uri = f"file:{path.as_posix()}?mode=ro"
-        if not os.access(path.parent, os.W_OK) and not Path(f"{path}-shm").exists():
-            # A WAL map in a read-only folder cannot get the -shm file a reader
-            # needs; immutable reads the main file alone, which is all there is.
-            uri += "&immutable=1"
-        engine = create_engine("sqlite://", creator=_sqlite_uri_creator(uri))
+        engine = create_engine("sqlite://", creator=_sqlite_uri_creator(sqlite_ro_uri(path)))
     else:
         engine = create_engine(url, connect_args={"timeout": 5})
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, text
 
-from db.engine import make_engine
+from db.engine import make_engine, sqlite_ro_uri
 from db.errors import QT_TR_NOOP, DatabaseOpenError
 from db.schema import APP_ID, SCHEMA_HEAD
 
@@ -44,7 +44,7 @@ def backup_sqlite(path: Path, revision: str | None) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.backup-{revision or 'unknown'}-{stamp}{path.suffix or '.db'}")
     try:
-        src = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        src = sqlite3.connect(sqlite_ro_uri(path), uri=True)
         dst = sqlite3.connect(target)
         try:
             src.backup(dst)

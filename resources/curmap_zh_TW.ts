@@ -684,6 +684,10 @@
         <translation>工作任務 #%1 已不存在</translation>
     </message>
     <message>
+        <source>%1 is the open map itself (or one of its files); choose another file</source>
+        <translation>%1 就是目前開啟的地圖本身（或其檔案之一）；請選擇其他檔案</translation>
+    </message>
+    <message>
         <source>%1 is open read-only; changes cannot be saved</source>
         <translation>%1 以唯讀方式開啟；無法儲存變更</translation>
     </message>
@@ -1928,6 +1932,21 @@ The map was changed elsewhere, so the undo history was cleared.</source>
     <message>
         <source>&amp;Standard:</source>
         <translation>職能基準(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 檔案</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@ class FileActions(QObject):
     def import_standard(self) -> None:
         path = self.prompts.open_file(self.window, self.tr("Import standard"), last_folder(self.settings),
                                       self.tr("iCAP standard text (*.txt);;All files (*)"))
-        if not path:
+        if not path or not self._other_file(path, self.tr("Import standard")):
             return
 
         def parse(progress: Progress) -> ParsedStandard:
@@ -143,6 +143,8 @@ class FileActions(QObject):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
+        if not self._other_file(path, self.tr("Export coverage workbook")):
+            return
 
         tables = flag(self.settings, REPORT_TABLES)
 
@@ -176,6 +178,8 @@ class FileActions(QObject):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
+        if not self._other_file(path, title):
+            return
 
         def write(progress: Progress):
             from app.excel.template import write_template
@@ -194,7 +198,7 @@ class FileActions(QObject):
             return
         path = self.prompts.open_file(self.window, self.tr("Import curriculum workbook"),
                                       last_folder(self.settings), self.tr("Excel workbooks (*.xlsx)"))
-        if not path:
+        if not path or not self._other_file(path, self.tr("Import curriculum workbook")):
             return
 
         def plan(progress: Progress):
@@ -223,6 +227,11 @@ class FileActions(QObject):
                 lambda ws, result: ws.perform(undo_import, result.undo))
 
     # ---- helpers --------------------------------------------------------------
+
+    def _other_file(self, path: str, title: str) -> bool:
+        """False (and a warning) when the file chosen is the open map itself."""
+        ok, _ = attempt(self.prompts, self.window, title, self.ctx.workspace.check_other_file, path)
+        return ok
 
     def _start(self, label: str, fn, on_success, on_failure) -> Job:
         job = Job(self.window, label, fn, on_success, on_failure)
