@@ -11,8 +11,10 @@ return plain data only.
 """
 from __future__ import annotations
 
+import getpass
 import os
 import threading
+import uuid
 from pathlib import Path
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -22,6 +24,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from app.changes import Changes
 from app.errors import QT_TR_NOOP, CurmapError, Msg
 from app.version import __version__
+from db import journal
 from db.database import Database, open_database
 from db.engine import WRITE_OPTION
 from db.errors import ReadOnlyError
@@ -35,6 +38,10 @@ class Workspace:
         self.db = db
         self._listeners: list[Listener] = []
         self._write_lock = threading.Lock()
+        # Names this workspace's entries in the change journal: what a window
+        # reads back from there is what others wrote (app/watch.py).
+        self.origin = uuid.uuid4().hex
+        self.who = _user_name()
 
     @classmethod
     def open(cls, target: str | os.PathLike[str], *, readonly: bool | None = None,
@@ -107,6 +114,8 @@ class Workspace:
                 with session.begin():
                     session.connection(execution_options={WRITE_OPTION: True})
                     value, changes = op(session, *args, **kwargs)
+                    if not changes.empty:
+                        journal.record(session.connection(), self.origin, self.who, changes.to_json())
             except IntegrityError as exc:
                 raise CurmapError(QT_TR_NOOP("%1: the change conflicts with stored data (%2)"),
                                   self.name, exc.orig) from None
@@ -124,9 +133,16 @@ class Workspace:
             listener(changes)
 
 
+def _user_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name in this environment; the note says less
+        return ""
+
+
 def _db_message(name: str, exc: OperationalError) -> Msg:
     text = str(exc.orig)
-    if "locked" in text or "busy" in text:
+    if "locked" in text or "busy" in text or "lock timeout" in text:
         return Msg(QT_TR_NOOP("%1: the map is locked by another program; nothing was saved. Try again."), name)
     if "readonly" in text or "read-only" in text:
         return Msg(QT_TR_NOOP("%1: the file is read-only; nothing was saved"), name)

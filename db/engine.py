@@ -43,7 +43,7 @@ def make_engine(url: str, *, readonly: bool = False, foreign_keys: bool = True) 
     """Build an engine; ``foreign_keys=False`` is for migrations (see db/migrate.py)."""
     path = sqlite_path(url)
     if path is None:
-        return create_engine(url, pool_pre_ping=True)
+        return _server_engine(url)
     if readonly:
         engine = create_engine("sqlite://", creator=_sqlite_uri_creator(sqlite_ro_uri(path)))
     else:
@@ -68,6 +68,26 @@ def make_engine(url: str, *, readonly: bool = False, foreign_keys: bool = True) 
         # process writes; IMMEDIATE takes the lock first and waits busy_timeout.
         write = conn.get_execution_options().get(WRITE_OPTION) and not readonly
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+# pg_advisory_xact_lock key: "curmap" in ASCII. Every write transaction takes it
+# first, so writers queue as SQLite's BEGIN IMMEDIATE makes them; a check made
+# inside a write then sees every earlier commit and no commit can slip in
+# between the check and the write (READ COMMITTED alone lets one through).
+WRITERS_LOCK = 0x6375726D6170
+LOCK_WAIT = "10s"  # like SQLite's busy_timeout: then "locked by another program"
+
+
+def _server_engine(url: str) -> Engine:
+    engine = create_engine(url, pool_pre_ping=True)
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):  # noqa: ANN001
+        if conn.get_execution_options().get(WRITE_OPTION):
+            conn.exec_driver_sql(f"SELECT set_config('lock_timeout', '{LOCK_WAIT}', true), "
+                                 f"pg_advisory_xact_lock({WRITERS_LOCK})")
 
     return engine
 

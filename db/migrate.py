@@ -28,6 +28,10 @@ def create_schema(connection: Connection, app_version: str) -> None:
     from models.tables import metadata
 
     metadata.create_all(connection)
+    if connection.dialect.name == "postgresql":
+        from db.journal import install_notify
+
+        install_notify(connection, list(metadata.tables))
     connection.execute(text("CREATE TABLE IF NOT EXISTS alembic_version ("
                             "version_num VARCHAR(32) NOT NULL, "
                             "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"))

@@ -10,9 +10,9 @@ from db.errors import QT_TR_NOOP, DatabaseOpenError, Msg
 
 # The newest Alembic revision this build knows; tests/test_migrations.py keeps
 # it equal to the head of db/migrations so startup need not import Alembic.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 # Every revision this build can migrate from, oldest first.
-KNOWN_REVISIONS = ("0001", "0002", "0003")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
 APP_ID = "curmap"
 
 

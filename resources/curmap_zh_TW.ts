@@ -1444,6 +1444,10 @@
         <translation>尋找(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;About curmap</source>
         <translation>關於 curmap(&amp;A)</translation>
     </message>
@@ -1490,6 +1494,18 @@
     <message>
         <source>Items %1/%2 covered · Tasks %3 covered, %4 partly, %5 not (of %6)</source>
         <translation>項目 %1/%2 已涵蓋 · 任務 %3 已涵蓋、%4 部分、%5 未涵蓋（共 %6）</translation>
+    </message>
+    <message>
+        <source>Read the map again</source>
+        <translation>已重新讀取地圖</translation>
+    </message>
+    <message>
+        <source>Changes made elsewhere by %1 are now shown</source>
+        <translation>已顯示 %1 在別處所做的變更</translation>
+    </message>
+    <message>
+        <source>The map was changed by another program; everything was read again</source>
+        <translation>地圖已被其他程式變更；已全部重新讀取</translation>
     </message>
     <message>
         <source>Cannot undo</source>

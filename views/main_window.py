@@ -87,8 +87,11 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.act_refresh)
         self._update_title()
         self.ctx.changed.connect(self._on_changed)
+        self.ctx.bridge.elsewhere.connect(self._changed_elsewhere)
         self.ctx.programme_changed.connect(lambda _pid: self.update_status())
         self.update_status()
         self.resize(*DEFAULT_SIZE)
@@ -168,6 +171,7 @@ class MainWindow(QMainWindow):
         self.act_delete = self._action(self.tr("&Delete"), self.delete_selected, key.Delete, "delete",
                                        edits=True)
         self.act_find = self._action(self.tr("&Find"), self.find, key.Find, "find")
+        self.act_refresh = self._action(self.tr("&Refresh"), self.refresh, key.Refresh, "refresh")
         self.act_about = self._action(self.tr("&About curmap"), self.show_about, name="about")
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -249,6 +253,18 @@ class MainWindow(QMainWindow):
     def _on_changed(self, changes: Changes) -> None:
         if changes.coverage:
             self.update_status()
+
+    def refresh(self) -> None:
+        """View ▸ Refresh: read the whole map again (others' changes show by themselves within seconds)."""
+        self.ctx.bridge.refresh()
+        self.statusBar().showMessage(self.tr("Read the map again"), 5000)
+
+    def _changed_elsewhere(self, what) -> None:
+        if what.who:
+            text = fmt(self.tr("Changes made elsewhere by %1 are now shown"), ", ".join(what.who))
+        else:
+            text = self.tr("The map was changed by another program; everything was read again")
+        self.statusBar().showMessage(text, 8000)
 
     def restore_layout(self) -> bool:
         geometry, state = self.settings.value(GEOMETRY), self.settings.value(STATE)

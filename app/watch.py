@@ -1,0 +1,99 @@
+"""Notice what other programs and people commit to the open map.
+
+A thread waits for a commit signal (db/journal.py: SQLite's data_version,
+PostgreSQL's NOTIFY), reads the journal entries written since it last
+looked, drops this workspace's own, and hands the rest, merged into one
+``Changes``, to ``deliver`` (the window passes them on to the GUI thread and
+through the same listeners as its own changes). A commit with no entry (a
+program that keeps no journal) or entries pruned before they were read mean
+"everything". Nothing here runs on the caller's thread but start and stop.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.changes import Changes
+from db import journal
+
+log = logging.getLogger(__name__)
+INTERVAL = 0.25  # seconds between two looks at SQLite's data_version (PostgreSQL is woken at once)
+
+
+@dataclass(frozen=True)
+class Elsewhere:
+    """What arrived: the changes, and who made them (user names, as written)."""
+
+    changes: Changes
+    who: tuple[str, ...]
+    entries: int
+
+
+class ChangeWatcher:
+    def __init__(self, workspace, deliver: Callable[[Elsewhere], None], *, interval: float = INTERVAL) -> None:
+        self.workspace = workspace
+        self._deliver = deliver
+        self._interval = interval
+        self._stop = threading.Event()
+        self._ready = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.last_seq = 0
+        self.checks = 0  # how many times the signal was looked at (the benchmark reports it)
+
+    def start(self) -> None:
+        """Begin watching; returns once the starting point is fixed, so no later commit is missed."""
+        if self._thread is not None:
+            return
+        self._thread = threading.Thread(target=self._run, name="curmap-watch", daemon=True)
+        self._thread.start()
+        self._ready.wait(5)
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(5)
+            self._thread = None
+
+    # ---- the thread ---------------------------------------------------------------
+
+    def _run(self) -> None:
+        try:
+            signal = journal.commit_signal(self.workspace.db.engine, self._stop)
+        except Exception:  # noqa: BLE001 - a window that cannot watch still works; say so in the log
+            log.exception("cannot watch %s for changes made elsewhere", self.workspace.name)
+            self._ready.set()
+            return
+        try:
+            self.last_seq = self.workspace.read(journal.latest)
+            self._ready.set()
+            while not self._stop.is_set():
+                committed = signal.wait(self._interval)
+                self.checks += 1
+                if self._stop.is_set():
+                    break
+                if committed:
+                    self._collect()
+        except Exception:  # noqa: BLE001 - e.g. the server went away; the window's own reads will say so
+            log.exception("stopped watching %s for changes made elsewhere", self.workspace.name)
+        finally:
+            self._ready.set()
+            signal.close()
+
+    def _collect(self) -> None:
+        entries, pruned = self.workspace.read(journal.since, self.last_seq)
+        missed = pruned > self.last_seq
+        if entries:
+            self.last_seq = entries[-1].seq
+        theirs = [e for e in entries if e.origin != self.workspace.origin]
+        if missed or not entries:
+            changes = Changes.all()  # a commit with no entry, or entries gone before we read them
+        else:
+            changes = Changes()
+            for e in theirs:
+                changes = changes | Changes.from_json(e.changes)
+        if changes.empty:
+            return
+        who = tuple(dict.fromkeys(e.who for e in theirs if e.who))
+        self._deliver(Elsewhere(changes, who, len(theirs)))
