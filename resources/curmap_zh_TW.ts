@@ -92,8 +92,24 @@
         <translation>有 %1 筆對應使用高於 %2 的程度；請先修改這些對應，再將程度等級縮短為 %3</translation>
     </message>
     <message>
+        <source>programme %1 is already there; nothing was changed</source>
+        <translation>學程 %1 已經存在；未做任何變更</translation>
+    </message>
+    <message>
+        <source>cannot bring programme %1 back: another programme has that name now</source>
+        <translation>無法復原學程 %1：現在已有其他學程使用此名稱</translation>
+    </message>
+    <message>
         <source>a course needs a code and a name</source>
         <translation>課程需要代碼和名稱</translation>
+    </message>
+    <message>
+        <source>cannot bring course %1 back: its programme was deleted</source>
+        <translation>無法復原課程 %1：其所屬學程已被刪除</translation>
+    </message>
+    <message>
+        <source>course %1 is already there; nothing was changed</source>
+        <translation>課程 %1 已經存在；未做任何變更</translation>
     </message>
     <message>
         <source>a module needs a title</source>
@@ -102,6 +118,18 @@
     <message>
         <source>a module can only move between courses of the same programme</source>
         <translation>單元只能在同一學程的課程之間移動</translation>
+    </message>
+    <message>
+        <source>cannot bring module %1 back: its course was deleted</source>
+        <translation>無法復原單元 %1：其所屬課程已被刪除</translation>
+    </message>
+    <message>
+        <source>module %1 is already there; nothing was changed</source>
+        <translation>單元 %1 已經存在；未做任何變更</translation>
+    </message>
+    <message>
+        <source>%1 of the items it mapped are no longer in the map (a standard was replaced or removed since); nothing was changed</source>
+        <translation>其對應的職能內涵中有 %1 項已不在地圖中（職能基準已被取代或移除）；未做任何變更</translation>
     </message>
     <message>
         <source>this programme already has a course %1</source>
@@ -122,6 +150,10 @@
     <message>
         <source>programme &apos;%1&apos; changed since the import was previewed; nothing was imported: preview it again</source>
         <translation>學程「%1」在預覽匯入之後已有變更；未匯入任何資料：請重新預覽</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos; was changed since the workbook was imported; undoing the import would lose those changes, so nothing was changed</source>
+        <translation>匯入活頁簿之後，學程「%1」又有變更；復原匯入會遺失這些變更，因此未做任何變更</translation>
     </message>
     <message>
         <source>unknown language &apos;%1&apos;: use en or zh_TW</source>
@@ -272,12 +304,84 @@
         <translation>課程名稱</translation>
     </message>
     <message>
+        <source>programme %1 was changed elsewhere: its %2 is now %3; you saw %4. Nothing was changed.</source>
+        <translation>學程 %1 已在別處被變更：其%2現在是 %3，您看到的是 %4。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>course %1 was changed elsewhere: its %2 is now %3; you saw %4. Nothing was changed.</source>
+        <translation>課程 %1 已在別處被變更：其%2現在是 %3，您看到的是 %4。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>module %1 was changed elsewhere: its %2 is now %3; you saw %4. Nothing was changed.</source>
+        <translation>單元 %1 已在別處被變更：其%2現在是 %3，您看到的是 %4。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>等級量表</translation>
+    </message>
+    <message>
         <source>credits</source>
         <translation>學分</translation>
     </message>
     <message>
+        <source>threshold</source>
+        <translation>門檻</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
         <source>semester</source>
         <translation>學期</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年級</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>%1 unit %2</source>
+        <translation>%1 第 %2 單元</translation>
+    </message>
+    <message>
+        <source>programme %1 was changed elsewhere since you confirmed deleting it (it now has %2 courses, %3 modules, %4 mappings). Nothing was deleted.</source>
+        <translation>您確認刪除後，學程 %1 已在別處被變更（現在有 %2 門課程、%3 個單元、%4 筆對應）。未刪除任何內容。</translation>
+    </message>
+    <message>
+        <source>course %1 was changed elsewhere since you confirmed deleting it (it now has %2 modules, %3 mappings). Nothing was deleted.</source>
+        <translation>您確認刪除後，課程 %1 已在別處被變更（現在有 %2 個單元、%3 筆對應）。未刪除任何內容。</translation>
+    </message>
+    <message>
+        <source>module %1 was changed elsewhere since you confirmed deleting it (it now has %2 mappings). Nothing was deleted.</source>
+        <translation>您確認刪除後，單元 %1 已在別處被變更（現在有 %2 筆對應）。未刪除任何內容。</translation>
+    </message>
+    <message>
+        <source>course %1</source>
+        <translation>課程 %1</translation>
+    </message>
+    <message>
+        <source>module &apos;%1&apos; of %2</source>
+        <translation>%2 的單元「%1」</translation>
+    </message>
+    <message>
+        <source>%1 was moved elsewhere since you saw it; nothing was moved.</source>
+        <translation>您看到之後，%1 已在別處被移動；未移動任何內容。</translation>
+    </message>
+    <message>
+        <source>programme %1&apos;s standards were changed elsewhere: it now targets %2; you saw %3. Nothing was changed.</source>
+        <translation>學程 %1 的職能基準已在別處被變更：現在對應 %2，您看到的是 %3。未做任何變更。</translation>
     </message>
     <message>
         <source>module number</source>
@@ -470,6 +574,30 @@
     <message>
         <source>level %1 is not on the scale %2</source>
         <translation>程度 %1 不在程度等級 %2 中</translation>
+    </message>
+    <message>
+        <source>another note</source>
+        <translation>另一則備註</translation>
+    </message>
+    <message>
+        <source>its note as it was</source>
+        <translation>原本的備註</translation>
+    </message>
+    <message>
+        <source>%1 in %2 unit %3 was changed elsewhere: it is now %4; you saw %5.</source>
+        <translation>%2 第 %3 單元的 %1 已在別處被變更：現在是 %4，您看到的是 %5。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 more cells were changed too.)</source>
+        <translation>%1（另有 %2 個儲存格也被變更。）</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1未做任何變更。</translation>
+    </message>
+    <message>
+        <source>not mapped</source>
+        <translation>未對應</translation>
     </message>
     <message>
         <source>the file is far too large to be a competency standard</source>
@@ -1512,12 +1640,16 @@
         <translation>無法復原</translation>
     </message>
     <message>
+        <source>Cannot redo</source>
+        <translation>無法重做</translation>
+    </message>
+    <message>
         <source>%1
 
-The map was changed elsewhere, so the undo history was cleared.</source>
+That step was taken off the undo history; the steps before and after it are still there.</source>
         <translation>%1
 
-此對應檔已在別處變更，因此已清除復原記錄。</translation>
+此步驟已從復原紀錄中移除；其前後的步驟仍然保留。</translation>
     </message>
     <message>
         <source>Database schema</source>

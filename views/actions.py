@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from app.commands import ImportWorkbook, SetTargets
 from app.curriculum.queries import programme_info
 from app.errors import user_errors
 from app.lazy import LazyModule
@@ -18,8 +19,7 @@ from views.prompts import Prompts, attempt
 from views.qt import QObject, QSettings, QWidget
 from views.settings import REPORT_TABLES, flag, last_folder
 
-# Loaded on first use: they bring the ORM, which start-up does without.
-ops = LazyModule("app.curriculum.ops")
+# Loaded on first use: it brings the ORM, which start-up does without.
 store = LazyModule("app.standards.store")
 
 
@@ -123,11 +123,8 @@ class FileActions(QObject):
             return
         if self.prompts.confirm(self.window, self.tr("Import standard"),
                                 fmt(self.tr("Map programme %1 onto %2 as well?"), prog.name, code)):
-            codes = [*prog.standards, code]
             attempt(self.prompts, self.window, self.tr("Import standard"), self.ctx.run,
-                    fmt(self.tr("Target %1"), code),
-                    lambda ws, _: ws.perform(ops.set_targets, pid, codes),
-                    lambda ws, before: ws.perform(ops.set_targets, pid, before))
+                    fmt(self.tr("Target %1"), code), SetTargets(pid, [*prog.standards, code], prog.standards))
 
     # ---- workbooks ------------------------------------------------------------
 
@@ -211,8 +208,6 @@ class FileActions(QObject):
                     lambda exc, tb: self._failed(self.tr("Cannot import the workbook"), exc, tb))
 
     def _apply_workbook(self, plan) -> None:
-        from app.excel.apply import apply_import, undo_import
-
         title = self.tr("Import curriculum workbook")
         if plan.empty:
             self.prompts.inform(self.window, title, self.tr("Nothing to change: the programme already "
@@ -222,9 +217,7 @@ class FileActions(QObject):
         if not self.prompts.confirm(self.window, title, text + "\n\n" + "\n".join(plan.summary(limit=15))):
             return
         attempt(self.prompts, self.window, title, self.ctx.run,
-                fmt(self.tr("Import workbook %1"), plan.workbook.source),
-                lambda ws, _: ws.perform(apply_import, plan),
-                lambda ws, result: ws.perform(undo_import, result.undo))
+                fmt(self.tr("Import workbook %1"), plan.workbook.source), ImportWorkbook(plan))
 
     # ---- helpers --------------------------------------------------------------
 

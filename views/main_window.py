@@ -321,10 +321,10 @@ class MainWindow(QMainWindow):
             pane = self.mapping
         pane.focus_search()
 
-    def _undo_refused(self, reason: str) -> None:
-        self.prompts.warn(self, self.tr("Cannot undo"),
-                          fmt(self.tr("%1\n\nThe map was changed elsewhere, so the undo history was cleared."),
-                              reason))
+    def _undo_refused(self, reason: str, undoing: bool) -> None:
+        title = self.tr("Cannot undo") if undoing else self.tr("Cannot redo")
+        self.prompts.warn(self, title, fmt(self.tr("%1\n\nThat step was taken off the undo history; "
+                                                   "the steps before and after it are still there."), reason))
 
     def current_pane(self) -> QWidget | None:
         widget = self.tabs.currentWidget()
