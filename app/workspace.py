@@ -102,13 +102,19 @@ class Workspace:
             try:
                 return query(conn, *args, **kwargs)
             except OperationalError as exc:
-                raise CurmapError(_db_message(self.name, exc)) from None
+                raise CurmapError(_db_message(self.name, exc, self.db.redact)) from None
+
+    @property
+    def readonly_message(self) -> Msg | None:
+        """Why the map is open read-only, for the window to say; None when it is not."""
+        return _READONLY.get(self.db.readonly_reason) and Msg(_READONLY[self.db.readonly_reason], self.name)
 
     def perform(self, op: Callable[..., tuple[T, Changes]], *args: Any, notify: bool = True,
                 **kwargs: Any) -> T:
         """Run ``op`` in one transaction; on any error nothing is written."""
         if self.db.readonly:
-            raise ReadOnlyError(QT_TR_NOOP("%1 is open read-only; changes cannot be saved"), self.name)
+            why = self.readonly_message or Msg(_READONLY["asked"], self.name)
+            raise ReadOnlyError(Msg(QT_TR_NOOP("%1 Changes cannot be saved."), why))
         with self._write_lock, self.db.session() as session:
             try:
                 with session.begin():
@@ -118,12 +124,15 @@ class Workspace:
                         journal.record(session.connection(), self.origin, self.who, changes.to_json())
             except IntegrityError as exc:
                 raise CurmapError(QT_TR_NOOP("%1: the change conflicts with stored data (%2)"),
-                                  self.name, exc.orig) from None
+                                  self.name, self.db.redact(str(exc.orig))) from None
             except OperationalError as exc:
-                raise CurmapError(_db_message(self.name, exc)) from None
+                raise CurmapError(_db_message(self.name, exc, self.db.redact)) from None
             except DBAPIError as exc:  # e.g. PostgreSQL refusing a value too long for its column
+                if getattr(exc.orig, "sqlstate", None) == "42501":  # insufficient privilege
+                    raise ReadOnlyError(Msg(QT_TR_NOOP("%1 Changes cannot be saved."),
+                                            Msg(_READONLY["role"], self.name))) from None
                 raise CurmapError(QT_TR_NOOP("%1: the database refused the change (%2); nothing was saved"),
-                                  self.name, str(exc.orig).strip()) from None
+                                  self.name, self.db.redact(str(exc.orig).strip())) from None
         if notify and not changes.empty:
             self.notify(changes)
         return value
@@ -140,8 +149,18 @@ def _user_name() -> str:
         return ""
 
 
-def _db_message(name: str, exc: OperationalError) -> Msg:
-    text = str(exc.orig)
+_READONLY = {
+    "asked": QT_TR_NOOP("%1 is open read-only."),
+    "file": QT_TR_NOOP("%1 is open read-only: the file is read-only."),
+    "folder": QT_TR_NOOP("%1 is open read-only: its folder is read-only (a CD, a locked USB stick, "
+                         "a read-only share)."),
+    "role": QT_TR_NOOP("%1 is open read-only: your database role may read this map but not change it."),
+    "standby": QT_TR_NOOP("%1 is open read-only: the server is a read-only standby."),
+}
+
+
+def _db_message(name: str, exc: OperationalError, redact: Callable[[str], str] = str) -> Msg:
+    text = redact(str(exc.orig))
     if "locked" in text or "busy" in text or "lock timeout" in text:
         return Msg(QT_TR_NOOP("%1: the map is locked by another program; nothing was saved. Try again."), name)
     if "readonly" in text or "read-only" in text:

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, unquote, unquote_plus
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -14,11 +15,37 @@ WRITE_OPTION = "curmap_write"
 
 
 def to_url(target: str | os.PathLike[str]) -> str:
-    """A path becomes a SQLite URL; a URL (``postgresql://…``) is kept as given."""
+    """A path becomes a SQLite URL; a URL is kept as given, except that a plain
+    ``postgresql://`` or ``postgres://`` (what PostgreSQL's own tools take)
+    names the driver curmap installs, psycopg."""
     text = os.fspath(target)
     if "://" in text:
+        scheme, rest = text.split("://", 1)
+        if scheme.lower() in ("postgresql", "postgres"):
+            return f"postgresql+psycopg://{rest}"
         return text
     return "sqlite:///" + str(Path(text).expanduser().resolve())
+
+
+# user:password@ in a URL; greedy up to the last @, for a password with an unencoded @ in it.
+_PASSWORD_IN_URL = re.compile(r"(://[^:/?#@\s]*:)(\S*)(@)")
+
+
+def display_url(url: str) -> str:
+    """The URL as messages show it: never with its password."""
+    return _PASSWORD_IN_URL.sub(r"\1***\3", url)
+
+
+def redact(text: str, url: str | None) -> str:
+    """``text`` (a driver's message, say) without any URL password, nor ``url``'s in any spelling."""
+    text = _PASSWORD_IN_URL.sub(r"\1***\3", text)
+    match = _PASSWORD_IN_URL.search(url or "")
+    if match:
+        password = match.group(2)
+        for spelling in {password, unquote(password), unquote_plus(password)}:
+            if len(spelling) >= 4:  # a shorter one would blank out ordinary words; the URL form is hidden above
+                text = text.replace(spelling, "***")
+    return text
 
 
 def sqlite_path(url: str) -> Path | None:

@@ -816,8 +816,8 @@
         <translation>%1 就是目前開啟的地圖本身（或其檔案之一）；請選擇其他檔案</translation>
     </message>
     <message>
-        <source>%1 is open read-only; changes cannot be saved</source>
-        <translation>%1 以唯讀方式開啟；無法儲存變更</translation>
+        <source>%1 Changes cannot be saved.</source>
+        <translation>%1無法儲存變更。</translation>
     </message>
     <message>
         <source>%1: the change conflicts with stored data (%2)</source>
@@ -826,6 +826,26 @@
     <message>
         <source>%1: the database refused the change (%2); nothing was saved</source>
         <translation>%1：資料庫拒絕了此變更（%2）；未儲存任何變更</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>%1 以唯讀方式開啟。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: the file is read-only.</source>
+        <translation>%1 以唯讀方式開啟：檔案為唯讀。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: its folder is read-only (a CD, a locked USB stick, a read-only share).</source>
+        <translation>%1 以唯讀方式開啟：所在資料夾為唯讀（光碟、鎖定的隨身碟或唯讀的共用資料夾）。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: your database role may read this map but not change it.</source>
+        <translation>%1 以唯讀方式開啟：您的資料庫角色可以讀取但不能變更此地圖。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: the server is a read-only standby.</source>
+        <translation>%1 以唯讀方式開啟：伺服器是唯讀的備援伺服器。</translation>
     </message>
     <message>
         <source>%1: the map is locked by another program; nothing was saved. Try again.</source>
@@ -844,8 +864,16 @@
         <translation>%1：資料庫錯誤（%2）；未儲存任何變更</translation>
     </message>
     <message>
+        <source>%1: not a database address curmap can read (a file, or postgresql://user@host/database)</source>
+        <translation>%1：不是 curmap 能讀取的資料庫位址（應為檔案，或 postgresql://使用者@主機/資料庫）</translation>
+    </message>
+    <message>
         <source>%1: this map was saved by a newer version of curmap (schema %2); this version reads schema %3 and older. Update curmap to open it.</source>
         <translation>%1：此課程地圖由較新版的 curmap 儲存（結構版本 %2）；此版本只能讀取結構版本 %3 及更舊的版本。請更新 curmap 後再開啟。</translation>
+    </message>
+    <message>
+        <source>%1: this map needs upgrading (schema %2 -&gt; %3), which your database role cannot do. Ask the map&apos;s owner to run: curmap init-server URL</source>
+        <translation>%1：此地圖需要升級（結構描述 %2 -&gt; %3），但您的資料庫角色無法執行升級。請地圖的擁有者執行：curmap init-server URL</translation>
     </message>
     <message>
         <source>%1: this map needs upgrading (schema %2 -&gt; %3), which cannot happen while it is opened read-only. Open it for editing once (a copy is kept from before), or copy it somewhere writable and open the copy.</source>
@@ -876,12 +904,20 @@
         <translation>%1：無法在 %2 建立課程地圖（權限不足）</translation>
     </message>
     <message>
+        <source>%1: the map was not closed cleanly and its folder is read-only, so its latest changes (in %2) cannot be read. Copy the map and that file to a writable folder and open the copy.</source>
+        <translation>%1：地圖上次未正常關閉，且所在資料夾為唯讀，因此無法讀取其最新的變更（在 %2 中）。請將地圖與該檔案複製到可寫入的資料夾，再開啟複本。</translation>
+    </message>
+    <message>
         <source>%1: the file is read-only; open it read-only instead</source>
         <translation>%1：檔案為唯讀；請改以唯讀方式開啟</translation>
     </message>
     <message>
-        <source>%1: cannot connect (%2: %3)</source>
-        <translation>%1：無法連線（%2：%3）</translation>
+        <source>%1: the folder is read-only; open the map read-only instead</source>
+        <translation>%1：資料夾為唯讀；請改以唯讀方式開啟地圖</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect (%2)</source>
+        <translation>%1：無法連線（%2）</translation>
     </message>
     <message>
         <source>%1: cannot write the backup %2 before upgrading (%3); nothing was changed</source>
@@ -922,6 +958,18 @@
     <message>
         <source>%1: the map is locked by another program; try again</source>
         <translation>%1：課程地圖被其他程式鎖定；請再試一次</translation>
+    </message>
+    <message>
+        <source>init-server sets up a PostgreSQL database (postgresql://…); a map file needs no setting up</source>
+        <translation>init-server 用於設定 PostgreSQL 資料庫（postgresql://…）；地圖檔案不需要設定</translation>
+    </message>
+    <message>
+        <source>%1: your role may not change this database; run init-server as its owner</source>
+        <translation>%1：您的角色不能變更此資料庫；請以資料庫擁有者的身分執行 init-server</translation>
+    </message>
+    <message>
+        <source>%1: cannot set up the roles (%2); run init-server as the database&apos;s owner</source>
+        <translation>%1：無法設定角色（%2）；請以資料庫擁有者的身分執行 init-server</translation>
     </message>
 </context>
 <context>

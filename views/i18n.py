@@ -64,3 +64,8 @@ def message_of(exc: BaseException) -> str:
     if isinstance(exc, UserError):
         return exc.render(lambda text: QCoreApplication.translate("", text))
     return str(exc)
+
+
+def rendered(msg: Msg) -> str:
+    """A message from app/ (a template and its arguments) in the UI's language."""
+    return msg.render(lambda text: QCoreApplication.translate("", text))

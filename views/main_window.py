@@ -12,7 +12,7 @@ from app.workspace import Workspace
 from views.actions import FileActions
 from views.context import ViewContext
 from views.curriculum_pane import CurriculumPane
-from views.i18n import ENGLISH, fmt
+from views.i18n import ENGLISH, fmt, rendered
 from views.mapping_editor import MappingEditor
 from views.prompts import Prompts
 from views.qt import (
@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
         if self.readonly:
             badge = QLabel(self.tr("Read-only"), self)
             badge.setObjectName("readonlyBadge")
+            why = workspace.readonly_message
+            badge.setToolTip(rendered(why) if why else "")
             self.statusBar().addPermanentWidget(badge)
 
         self._make_actions()
@@ -97,6 +99,8 @@ class MainWindow(QMainWindow):
         self.resize(*DEFAULT_SIZE)
         self._layout_restored = persist and self.restore_layout()
         self.curriculum.select_first_module()
+        if self.readonly and workspace.readonly_message:  # say why, once, where the user looks
+            self.statusBar().showMessage(rendered(workspace.readonly_message), 15000)
 
     # ---- building -------------------------------------------------------------
 

@@ -9,7 +9,7 @@ import pytest
 
 from tests.gui.helpers import find, item_row
 from views.mapping_model import COL_LEVEL
-from views.qt import QKeySequence, Qt
+from views.qt import QKeySequence, QLabel, Qt
 
 pytestmark = pytest.mark.gui
 SOON = 3000  # ms: changes made elsewhere show within 2 s
@@ -79,3 +79,62 @@ def test_refresh_reads_the_map_again(window, db_path, qtbot):
     assert window.act_refresh in window.view_menu.actions()
     window.act_refresh.trigger()
     assert find(window.curriculum.model, "MKT101").data().endswith("行銷概論（新版）")
+
+
+def test_colleagues_on_a_postgres_map_an_editor_and_a_reviewer(pg_server, settings, qtbot, monkeypatch):
+    """The editor's edit shows in the reviewer's window within seconds; the reviewer's
+    window says it is read-only, and why."""
+    from app.cli.main import main
+    from tests.gui.conftest import FakePrompts
+    from views.shell import Shell
+
+    name = "gui_dept"
+    assert main(["init-server", pg_server.create_database(name), "--sample",
+                 "--editor", "carol", "--reviewer", "dave"]) == 0
+    pg_server.require_password("carol", "carol-Secret-3")
+    pg_server.require_password("dave", "carol-Secret-3")
+    monkeypatch.setenv("PGPASSWORD", "carol-Secret-3")
+    url = f"postgresql://{{}}@127.0.0.1:{pg_server.port}/{name}"
+    windows = []
+    for who in ("carol", "dave"):
+        win = Shell(settings, FakePrompts(qtbot), persist=False).open(url.format(who))
+        assert win is not None
+        qtbot.waitExposed(win)
+        windows.append(win)
+    editor, reviewer = windows
+    try:
+        assert not editor.readonly and reviewer.readonly
+        assert "[read-only]" in reviewer.windowTitle() and "carol-Secret" not in reviewer.windowTitle()
+        badge = reviewer.findChild(QLabel, "readonlyBadge")
+        assert "your database role may read this map but not change it" in badge.toolTip()
+        assert "your database role" in reviewer.statusBar().currentMessage()
+        assert not reviewer.act_import_workbook.isEnabled()
+        _press(qtbot, reviewer.mapping, "K01", Qt.Key.Key_M)  # nothing happens in a read-only window
+        assert item_row(reviewer.mapping, "K01", COL_LEVEL).data() == ""
+
+        _press(qtbot, editor.mapping, "K01", Qt.Key.Key_M)
+        qtbot.waitUntil(lambda: item_row(reviewer.mapping, "K01", COL_LEVEL).data() == "M", timeout=SOON)
+        assert "Changes made elsewhere" in reviewer.statusBar().currentMessage()
+    finally:
+        for win in windows:
+            win.close()
+
+
+def test_a_map_in_a_read_only_folder_opens_read_only_in_the_window(shell, tmp_path, qtbot, monkeypatch):
+    import os
+    from pathlib import Path
+
+    from app.workspace import Workspace
+
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    Workspace.open(folder / "map.db").close()
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda t, m, *a, **k: False if m & os.W_OK and Path(t) == folder
+                        else real(t, m, *a, **k))
+    win = shell.open(folder / "map.db")
+    assert win is not None and not shell.prompts.warnings  # not "damaged"
+    qtbot.waitExposed(win)
+    assert win.readonly and "[read-only]" in win.windowTitle()
+    assert "its folder is read-only" in win.findChild(QLabel, "readonlyBadge").toolTip()
+    assert "its folder is read-only" in win.statusBar().currentMessage()
