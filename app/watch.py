@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ from db import journal
 
 log = logging.getLogger(__name__)
 INTERVAL = 0.25  # seconds between two looks at SQLite's data_version (PostgreSQL is woken at once)
+MIN_GAP = 0.2  # seconds between two deliveries: a burst of commits elsewhere is shown as one refresh
 
 
 @dataclass(frozen=True)
@@ -32,10 +34,17 @@ class Elsewhere:
 
 
 class ChangeWatcher:
-    def __init__(self, workspace, deliver: Callable[[Elsewhere], None], *, interval: float = INTERVAL) -> None:
+    """``acknowledged``: the consumer calls ``caught_up()`` once it has shown a delivery, and
+    nothing more is delivered until then (a busy window is never sent a queue of refreshes)."""
+
+    def __init__(self, workspace, deliver: Callable[[Elsewhere], None], *, interval: float = INTERVAL,
+                 acknowledged: bool = False) -> None:
         self.workspace = workspace
         self._deliver = deliver
         self._interval = interval
+        self._acknowledged = acknowledged
+        self._consumed = threading.Event()
+        self._consumed.set()
         self._stop = threading.Event()
         self._ready = threading.Event()
         self._thread: threading.Thread | None = None
@@ -46,9 +55,15 @@ class ChangeWatcher:
         """Begin watching; returns once the starting point is fixed, so no later commit is missed."""
         if self._thread is not None:
             return
+        self._stop.clear()
+        self._ready.clear()
         self._thread = threading.Thread(target=self._run, name="curmap-watch", daemon=True)
         self._thread.start()
         self._ready.wait(5)
+
+    def caught_up(self) -> None:
+        """The consumer has shown the last delivery (see ``acknowledged``)."""
+        self._consumed.set()
 
     def stop(self) -> None:
         self._stop.set()
@@ -68,20 +83,24 @@ class ChangeWatcher:
         try:
             self.last_seq = self.workspace.read(journal.latest)
             self._ready.set()
+            pending, last = False, 0.0
             while not self._stop.is_set():
-                committed = signal.wait(self._interval)
+                pending = signal.wait(self._interval) or pending
                 self.checks += 1
                 if self._stop.is_set():
                     break
-                if committed:
-                    self._collect()
+                if pending and self._consumed.is_set() and time.monotonic() - last >= MIN_GAP:
+                    pending = False
+                    if self._collect():
+                        last = time.monotonic()
         except Exception:  # noqa: BLE001 - e.g. the server went away; the window's own reads will say so
             log.exception("stopped watching %s for changes made elsewhere", self.workspace.name)
         finally:
             self._ready.set()
             signal.close()
 
-    def _collect(self) -> None:
+    def _collect(self) -> bool:
+        """Read what arrived and deliver it; True when something was delivered."""
         entries, pruned = self.workspace.read(journal.since, self.last_seq)
         missed = pruned > self.last_seq
         if entries:
@@ -94,6 +113,9 @@ class ChangeWatcher:
             for e in theirs:
                 changes = changes | Changes.from_json(e.changes)
         if changes.empty:
-            return
+            return False
         who = tuple(dict.fromkeys(e.who for e in theirs if e.who))
+        if self._acknowledged:
+            self._consumed.clear()
         self._deliver(Elsewhere(changes, who, len(theirs)))
+        return True

@@ -788,6 +788,10 @@
         <translation>職能基準 %1 已在此課程地圖中；請以取代方式載入新內容</translation>
     </message>
     <message>
+        <source>the mappings replacing %1 would drop were changed elsewhere since you were told (it would now drop %2); nothing was replaced</source>
+        <translation>告知您之後，取代 %1 會刪除的對應已在別處被變更（現在會刪除 %2 筆）；未取代任何內容</translation>
+    </message>
+    <message>
         <source>standard %1 cannot be deleted: %2 mappings use its items (%3); deleting it would remove them</source>
         <translation>無法刪除職能基準 %1：有 %2 筆對應使用其項目（%3）；刪除它會一併移除這些對應</translation>
     </message>

@@ -177,3 +177,23 @@ def test_undoing_an_import_refuses_when_the_programme_changed_since(two, tmp_pat
     with pytest.raises(ConflictError, match="was changed since the workbook was imported"):
         cmd.undo(me)
     assert "Copy" in [p.name for p in me.read(list_programmes)]
+
+
+def test_a_replace_drops_only_the_mappings_it_listed(two, tmp_path):
+    from app.curriculum.ops import add_module
+    from app.standards.parser import parse_standard_file
+    from app.standards.store import import_standard, mappings_lost_by_replace
+    from tests.conftest import SEED
+
+    me, other = two
+    src = tmp_path / "KRM2431-001v2.txt"
+    src.write_text(SEED.read_text(encoding="utf-8").replace("K17", "K99"), encoding="utf-8")  # K17 goes
+    parsed = parse_standard_file(src)
+    told = me.read(mappings_lost_by_replace, parsed)
+    pid, courses = _sample(me)
+    mid = other.perform(add_module, courses[0].id, "同事的單元")
+    k17 = _item(me, mid, "K17")
+    other.perform(set_mappings, [MappingState(mid, k17, 1)])  # the colleague maps K17 meanwhile
+    with pytest.raises(ConflictError, match="were changed elsewhere since you were told"):
+        me.perform(import_standard, parsed, replace=True, expected_lost=told)
+    assert me.read(module_mappings, mid)[k17].level == 1

@@ -86,6 +86,7 @@ class FileActions(QObject):
     def _store_standard(self, parsed: ParsedStandard) -> None:
         title = self.tr("Import standard")
         replace = self.ctx.read(store.standard_id_by_code, parsed.code) is not None
+        lost = None
         if replace:
             lost = self.ctx.read(store.mappings_lost_by_replace, parsed)
             text = fmt(self.tr("Standard %1 is already in this map. Replace it with the text just read?"),
@@ -102,7 +103,7 @@ class FileActions(QObject):
         # Not undoable: a replace gives the standard's items new ids, which the
         # commands on the undo stack still name; so they go too.
         ok, summary = attempt(self.prompts, self.window, title, self.ctx.workspace.perform, store.import_standard,
-                              parsed, replace=replace)
+                              parsed, replace=replace, expected_lost=lost)
         if not ok:
             return
         if replace:

@@ -25,7 +25,7 @@ class WorkspaceBridge(QObject):
         self.workspace = workspace
         workspace.subscribe(self._relay)
         self._arrived.connect(self._on_arrived, Qt.ConnectionType.QueuedConnection)
-        self.watcher = ChangeWatcher(workspace, self._arrived.emit) if watch else None
+        self.watcher = ChangeWatcher(workspace, self._arrived.emit, acknowledged=True) if watch else None
         if self.watcher is not None:
             self.watcher.start()
 
@@ -35,8 +35,11 @@ class WorkspaceBridge(QObject):
     def _on_arrived(self, what: Elsewhere) -> None:
         if self.watcher is None:  # detached while it was on its way
             return
-        self.workspace.notify(what.changes)
-        self.elsewhere.emit(what)
+        try:
+            self.workspace.notify(what.changes)
+            self.elsewhere.emit(what)
+        finally:
+            self.watcher.caught_up()  # only now may the next refresh come
 
     def refresh(self) -> None:
         """View ▸ Refresh: every pane reads the map again."""
