@@ -12,7 +12,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.changes import Changes
-from app.curriculum.snapshots import digest, programme_snapshot
+from app.curriculum.snapshots import programme_fingerprint, programme_snapshot
 from app.errors import QT_TR_NOOP, ConflictError
 from app.progress import NO_PROGRESS, Progress
 from models import Course, Mapping, Module, Programme
@@ -103,7 +103,7 @@ def apply_import(session: Session, plan, progress: Progress = NO_PROGRESS) -> tu
     progress.step(4, 4, "done")
     after = _module_ids(session, pid)
     result = ImportResult(pid, fresh.programme, fresh.creates_programme, dict(fresh.counts),
-                          ImportUndo(pid, snapshot, digest(programme_snapshot(session, pid)), fresh.programme))
+                          ImportUndo(pid, snapshot, programme_fingerprint(session, pid), fresh.programme))
     return result, Changes(programmes=fresh.creates_programme, curriculum=frozenset({pid}),
                            mappings=frozenset(before | after))
 
@@ -117,7 +117,7 @@ def undo_import(session: Session, undo: ImportUndo, *, check: bool = True) -> tu
     from app.curriculum.ops import restore_programme
 
     if check and undo.after:
-        now = digest(programme_snapshot(session, undo.programme_id))
+        now = programme_fingerprint(session, undo.programme_id)
         if now != undo.after:
             raise ConflictError(QT_TR_NOOP("programme '%1' was changed since the workbook was imported; "
                                            "undoing the import would lose those changes, so nothing was "
