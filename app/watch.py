@@ -46,20 +46,21 @@ class ChangeWatcher:
         self._consumed = threading.Event()
         self._consumed.set()
         self._stop = threading.Event()
-        self._ready = threading.Event()
+        self.ready = threading.Event()  # set once the thread listens (tests wait for it)
         self._thread: threading.Thread | None = None
         self.last_seq = 0
         self.checks = 0  # how many times the signal was looked at (the benchmark reports it)
 
     def start(self) -> None:
-        """Begin watching; returns once the starting point is fixed, so no later commit is missed."""
+        """Begin watching from the journal's newest entry now: whatever commits later is delivered
+        (one quick query here; connecting and listening happen on the watcher's thread)."""
         if self._thread is not None:
             return
         self._stop.clear()
-        self._ready.clear()
+        self.ready.clear()
+        self.last_seq = self.workspace.read(journal.latest)
         self._thread = threading.Thread(target=self._run, name="curmap-watch", daemon=True)
         self._thread.start()
-        self._ready.wait(5)
 
     def caught_up(self) -> None:
         """The consumer has shown the last delivery (see ``acknowledged``)."""
@@ -78,11 +79,12 @@ class ChangeWatcher:
             signal = journal.commit_signal(self.workspace.db.engine, self._stop)
         except Exception:  # noqa: BLE001 - a window that cannot watch still works; say so in the log
             log.exception("cannot watch %s for changes made elsewhere", self.workspace.name)
-            self._ready.set()
+            self.ready.set()
             return
         try:
-            self.last_seq = self.workspace.read(journal.latest)
-            self._ready.set()
+            # What others committed while this thread connected: nothing a signal would tell.
+            self._collect(signalled=False)
+            self.ready.set()
             pending, last = False, 0.0
             while not self._stop.is_set():
                 pending = signal.wait(self._interval) or pending
@@ -96,17 +98,18 @@ class ChangeWatcher:
         except Exception:  # noqa: BLE001 - e.g. the server went away; the window's own reads will say so
             log.exception("stopped watching %s for changes made elsewhere", self.workspace.name)
         finally:
-            self._ready.set()
+            self.ready.set()
             signal.close()
 
-    def _collect(self) -> bool:
-        """Read what arrived and deliver it; True when something was delivered."""
+    def _collect(self, signalled: bool = True) -> bool:
+        """Read what arrived and deliver it; True when something was delivered. A signalled
+        commit without any entry means one was written by a program that keeps no journal."""
         entries, pruned = self.workspace.read(journal.since, self.last_seq)
         missed = pruned > self.last_seq
         if entries:
             self.last_seq = entries[-1].seq
         theirs = [e for e in entries if e.origin != self.workspace.origin]
-        if missed or not entries:
+        if missed or (signalled and not entries):
             changes = Changes.all()  # a commit with no entry, or entries gone before we read them
         else:
             changes = Changes()

@@ -187,7 +187,8 @@ def main(argv: list[str] | None = None) -> int:
                   f"{result['lost']} lost; window showed edits after {result['refresh_s_median']} s median, "
                   f"{result['refresh_s_max']} s max ({result['not_shown']} not shown); "
                   f"GUI thread {result['gui_ms_per_refresh_median']} ms per refresh "
-                  f"(max {result['gui_ms_per_refresh_max']}, {result['refreshes']} refreshes); idle, watching: {result['idle_watching']}, "
+                  f"(max {result['gui_ms_per_refresh_max']}, {result['refreshes']} refreshes); "
+                  f"idle, watching: {result['idle_watching']}, "
                   f"not watching: {result['idle_not_watching']}")
     finally:
         for server in servers:

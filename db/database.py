@@ -173,8 +173,11 @@ def _inspect_server(url: str, readonly: bool | None) -> tuple[SchemaState, str]:
             reason = _server_readonly(conn, tables)
         state = schema_state_of_tables(tables, app, revision)
     except SQLAlchemyError as exc:
-        raise DatabaseOpenError(QT_TR_NOOP("%1: cannot connect (%2)"), where,
-                                redact(str(getattr(exc, "orig", None) or exc).strip(), url)) from None
+        detail = redact(str(getattr(exc, "orig", None) or exc).strip(), url)
+        if "no password supplied" in detail:
+            raise DatabaseOpenError(QT_TR_NOOP("%1: the server asks for a password; put it in PGPASSWORD, "
+                                               "~/.pgpass or a service file (%2)"), where, detail) from None
+        raise DatabaseOpenError(QT_TR_NOOP("%1: cannot connect (%2)"), where, detail) from None
     except DatabaseOpenError as exc:
         raise DatabaseOpenError(QT_TR_NOOP("%1: %2"), where, exc.message) from None
     finally:

@@ -32,8 +32,10 @@ _PASSWORD_IN_URL = re.compile(r"(://[^:/?#@\s]*:)(\S*)(@)")
 
 
 def display_url(url: str) -> str:
-    """The URL as messages show it: never with its password."""
-    return _PASSWORD_IN_URL.sub(r"\1***\3", url)
+    """The URL as messages show it, as a user writes it: no driver name, never the password."""
+    shown = _PASSWORD_IN_URL.sub(r"\1***\3", url)
+    return "postgresql://" + shown[len("postgresql+psycopg://"):] if shown.startswith("postgresql+psycopg://") \
+        else shown
 
 
 def redact(text: str, url: str | None) -> str:

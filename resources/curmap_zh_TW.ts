@@ -920,6 +920,10 @@
         <translation>%1：資料夾為唯讀；請改以唯讀方式開啟地圖</translation>
     </message>
     <message>
+        <source>%1: the server asks for a password; put it in PGPASSWORD, ~/.pgpass or a service file (%2)</source>
+        <translation>%1：伺服器要求密碼；請將密碼放在 PGPASSWORD、~/.pgpass 或服務設定檔中（%2）</translation>
+    </message>
+    <message>
         <source>%1: cannot connect (%2)</source>
         <translation>%1：無法連線（%2）</translation>
     </message>

@@ -73,7 +73,8 @@ def test_an_unclean_map_in_a_read_only_folder_is_refused_not_shown_stale(tmp_pat
     path = _closed_map(folder)
     # A program that wrote and never closed: its last change is only in map.db-wal.
     code = ("import sqlite3, os; c = sqlite3.connect(%r); c.execute('PRAGMA journal_mode=WAL'); "
-            "c.execute(\"UPDATE course SET name = 'latest' WHERE code = 'MKT101'\"); c.commit(); os._exit(0)") % str(path)
+            "c.execute(\"UPDATE course SET name = 'latest' WHERE code = 'MKT101'\"); c.commit(); "
+            "os._exit(0)") % str(path)
     subprocess.run([sys.executable, "-c", code], check=True)
     Path(f"{path}-shm").unlink()
     assert Path(f"{path}-wal").stat().st_size > 0

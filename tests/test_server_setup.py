@@ -108,7 +108,9 @@ def test_no_message_shows_a_password(dept, capsys, monkeypatch):
     with pytest.raises(DatabaseOpenError) as refused:
         Workspace.open(wrong)
     assert "password authentication failed" in str(refused.value)
-    assert "Wr0ng-Pa55word" not in str(refused.value) and "alice:***@" in str(refused.value)
+    assert "Wr0ng-Pa55word" not in str(refused.value) and "postgresql://alice:***@" in str(refused.value)
+    with pytest.raises(DatabaseOpenError, match="the server asks for a password; put it in PGPASSWORD"):
+        Workspace.open(url.format(who="alice"))
     code, out, err = _cli(capsys, "--db", wrong, "programmes")
     assert code == 1 and err.startswith("curmap: error:") and "Wr0ng-Pa55word" not in out + err
     code, out, err = _cli(capsys, "--db", "postgresql://alice:Wr0ng-Pa55word@127.0.0.1:notaport/x", "programmes")
