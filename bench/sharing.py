@@ -99,7 +99,8 @@ def run_backend(name: str, db: str, writers: int, edits: int, workdir: Path) -> 
     logs = [workdir / f"{name}-w{n}.json" for n in range(writers)]
     t0 = time.perf_counter()
     procs = [subprocess.Popen([sys.executable, "-m", "bench.concurrent", "writer", "--db", db, "--who", f"w{n}",
-                               "--edits", str(edits), "--seed", str(n), "--out", str(log)])
+                               "--edits", str(edits), "--seed", str(n), "--out", str(log)],
+                              cwd=Path(__file__).resolve().parents[1])
              for n, log in enumerate(logs)]
     loop = QEventLoop()
     poll = QTimer()

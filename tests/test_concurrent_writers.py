@@ -6,7 +6,11 @@ import json
 import subprocess
 import sys
 
+from pathlib import Path
+
 from bench.concurrent import Ledger, Record, check, hot_cells, values
+
+ROOT = Path(__file__).resolve().parents[1]  # where ``python -m bench.concurrent`` is found
 
 
 def test_writer_processes_on_one_map_store_or_refuse_never_lose(ws, db_path, tmp_path):
@@ -16,7 +20,8 @@ def test_writer_processes_on_one_map_store_or_refuse_never_lose(ws, db_path, tmp
     initial, start = values(ws, cells), ws.read(journal.latest)
     logs = [tmp_path / f"w{n}.json" for n in range(3)]
     procs = [subprocess.Popen([sys.executable, "-m", "bench.concurrent", "writer", "--db", str(db_path),
-                               "--who", f"writer{n}", "--edits", "25", "--seed", str(n), "--out", str(log)])
+                               "--who", f"writer{n}", "--edits", "25", "--seed", str(n), "--out", str(log)],
+                              cwd=ROOT)
              for n, log in enumerate(logs)]
     assert all(p.wait(timeout=180) == 0 for p in procs)
     ledgers = [Ledger.from_json(json.loads(log.read_text())) for log in logs]
