@@ -1,6 +1,7 @@
 """What an operation changed, so each view refreshes only what it shows."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 
@@ -10,11 +11,19 @@ class Changes:
     programmes: bool = False  # the programme list or a programme's fields/targets
     curriculum: frozenset[int] = field(default_factory=frozenset)  # programme ids whose courses/modules changed
     mappings: frozenset[int] = field(default_factory=frozenset)  # module ids whose mappings changed
+    # Unknown what changed (written elsewhere without a journal entry, or
+    # entries missed): reload everything. ``standards`` and ``programmes``
+    # are set with it, so a listener that knows only those reloads too.
+    everything: bool = False
+
+    @classmethod
+    def all(cls) -> Changes:
+        return cls(standards=True, programmes=True, everything=True)
 
     @property
     def coverage(self) -> bool:
         """Whether any coverage figure may have moved."""
-        return bool(self.standards or self.programmes or self.curriculum or self.mappings)
+        return bool(self.standards or self.programmes or self.curriculum or self.mappings or self.everything)
 
     @property
     def empty(self) -> bool:
@@ -26,7 +35,37 @@ class Changes:
             programmes=self.programmes or other.programmes,
             curriculum=self.curriculum | other.curriculum,
             mappings=self.mappings | other.mappings,
+            everything=self.everything or other.everything,
         )
+
+    # ---- as stored in the change journal -------------------------------------------
+
+    def to_json(self) -> str:
+        data: dict = {}
+        if self.standards:
+            data["standards"] = True
+        if self.programmes:
+            data["programmes"] = True
+        if self.curriculum:
+            data["curriculum"] = sorted(self.curriculum)
+        if self.mappings:
+            data["mappings"] = sorted(self.mappings)
+        if self.everything:
+            data["everything"] = True
+        return json.dumps(data, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> Changes:
+        """What an entry says; one this version cannot read means 'everything'."""
+        try:
+            data = json.loads(text)
+            if data.get("everything"):
+                return cls.all()
+            return cls(standards=bool(data.get("standards")), programmes=bool(data.get("programmes")),
+                       curriculum=frozenset(int(i) for i in data.get("curriculum", ())),
+                       mappings=frozenset(int(i) for i in data.get("mappings", ())))
+        except (ValueError, TypeError, AttributeError):
+            return cls.all()
 
 
 NOTHING = Changes()

@@ -9,15 +9,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
-from db.engine import WRITE_OPTION, make_engine, sqlite_path, to_url
+from db.engine import WRITE_OPTION, display_url, make_engine, redact, sqlite_path, to_url
 from db.errors import QT_TR_NOOP, DatabaseOpenError
 from db.migrate import backup_sqlite, create_schema, upgrade
 from db.schema import SCHEMA_HEAD, SchemaState, inspect_sqlite_file, schema_state_of_tables
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+
+# Why a map is open read-only (Database.readonly_reason); "" when it is not.
+ASKED, FILE, FOLDER, ROLE, STANDBY = "asked", "file", "folder", "role", "standby"
 
 
 @dataclass
@@ -29,10 +33,15 @@ class Database:
     created: bool = False
     backup_path: Path | None = None
     migrated_from: str | None = None
+    readonly_reason: str = ""
 
     @property
     def display_name(self) -> str:
-        return self.path.name if self.path else self.engine.url.render_as_string(hide_password=True)
+        return self.path.name if self.path else display_url(self.url)
+
+    def redact(self, text: str) -> str:
+        """``text`` without this map's password in it (driver messages may echo the address)."""
+        return redact(text, self.url)
 
     def session(self) -> Session:
         from sqlalchemy.orm import Session  # here: reads (start-up) run without the ORM
@@ -62,12 +71,18 @@ def open_database(
     half-made file behind.
     """
     url = to_url(target)
-    path = sqlite_path(url)
-    where = str(path) if path else url
+    try:
+        path = sqlite_path(url)
+    except (ArgumentError, ValueError):
+        raise DatabaseOpenError(QT_TR_NOOP("%1: not a database address curmap can read "
+                                           "(a file, or postgresql://user@host/database)"),
+                                display_url(url)) from None
+    where = str(path) if path else display_url(url)
     if path is not None:
-        state, readonly = _prepare_sqlite(path, readonly)
+        state, reason = _prepare_sqlite(path, readonly)
     else:
-        state, readonly = _inspect_server(url), bool(readonly)
+        state, reason = _inspect_server(url, readonly)
+    readonly = bool(reason)
 
     if state.kind == "newer":
         raise DatabaseOpenError(
@@ -76,6 +91,11 @@ def open_database(
             where, state.revision, SCHEMA_HEAD)
     backup = None
     if state.kind == "older":
+        if reason in (ROLE, STANDBY):
+            raise DatabaseOpenError(
+                QT_TR_NOOP("%1: this map needs upgrading (schema %2 -> %3), which your database role "
+                           "cannot do. Ask the map's owner to run: curmap init-server URL"),
+                where, state.revision, SCHEMA_HEAD)
         if readonly:
             raise DatabaseOpenError(
                 QT_TR_NOOP("%1: this map needs upgrading (schema %2 -> %3), "
@@ -87,7 +107,7 @@ def open_database(
         try:
             upgrade(url)
         except (SQLAlchemyError, DatabaseOpenError) as exc:
-            cause = exc.message if isinstance(exc, DatabaseOpenError) else exc
+            cause = exc.message if isinstance(exc, DatabaseOpenError) else redact(str(getattr(exc, "orig", exc)), url)
             if backup:
                 raise DatabaseOpenError(QT_TR_NOOP("%1: the upgrade failed and was undone (%2). "
                                                    "A copy from before is at %3."), where, cause, backup) from None
@@ -96,7 +116,7 @@ def open_database(
 
     engine = make_engine(url, readonly=readonly)
     db = Database(url, engine, readonly, path, backup_path=backup,
-                  migrated_from=state.revision if state.kind == "older" else None)
+                  migrated_from=state.revision if state.kind == "older" else None, readonly_reason=reason)
     if state.kind == "empty":
         if readonly:
             engine.dispose()
@@ -105,7 +125,8 @@ def open_database(
     return db
 
 
-def _prepare_sqlite(path: Path, readonly: bool | None) -> tuple[SchemaState, bool]:
+def _prepare_sqlite(path: Path, readonly: bool | None) -> tuple[SchemaState, str]:
+    """The file's schema, and why it opens read-only ("" when it opens for writing)."""
     if path.is_dir():
         raise DatabaseOpenError(QT_TR_NOOP("%1: is a folder, not a curmap map"), path)
     if not path.exists():
@@ -116,18 +137,31 @@ def _prepare_sqlite(path: Path, readonly: bool | None) -> tuple[SchemaState, boo
         if not os.access(path.parent, os.W_OK):
             raise DatabaseOpenError(QT_TR_NOOP("%1: cannot create a map in %2 (permission denied)"),
                                     path, path.parent)
-        return SchemaState("empty"), False
+        return SchemaState("empty"), ""
+    # SQLite writes beside the map (its -wal and -shm files): a read-only folder
+    # (a CD, a USB stick with its lock on, a read-only share) is read-only too.
+    unwritable = FOLDER if not os.access(path.parent, os.W_OK) else FILE if not os.access(path, os.W_OK) else ""
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    if unwritable == FOLDER and not shm.exists() and wal.exists() and wal.stat().st_size > 0:
+        # Its last changes are in the -wal file, which SQLite cannot read without
+        # a -shm file it may not create here: refuse rather than show an old map.
+        raise DatabaseOpenError(QT_TR_NOOP("%1: the map was not closed cleanly and its folder is read-only, so "
+                                           "its latest changes (in %2) cannot be read. Copy the map and that "
+                                           "file to a writable folder and open the copy."), path, wal.name)
     state = inspect_sqlite_file(path)
-    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     if readonly is None:
-        readonly = not writable
-    elif not readonly and not writable:
-        raise DatabaseOpenError(QT_TR_NOOP("%1: the file is read-only; open it read-only instead"), path)
-    return state, readonly
+        return state, unwritable
+    if not readonly and unwritable:
+        raise DatabaseOpenError(QT_TR_NOOP("%1: the file is read-only; open it read-only instead") if unwritable == FILE
+                                else QT_TR_NOOP("%1: the folder is read-only; open the map read-only instead"), path)
+    return state, ASKED if readonly else ""
 
 
-def _inspect_server(url: str) -> SchemaState:
+def _inspect_server(url: str, readonly: bool | None) -> tuple[SchemaState, str]:
+    """The server database's schema, and why it opens read-only: a role that may
+    only read (a reviewer), a standby server, or because the caller asked."""
     engine = make_engine(url)
+    where = display_url(url)
     try:
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
@@ -136,14 +170,34 @@ def _inspect_server(url: str) -> SchemaState:
                 app = conn.execute(text("SELECT value FROM curmap_meta WHERE key='app'")).scalar()
             if "alembic_version" in tables:
                 revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        return schema_state_of_tables(tables, app, revision)
+            reason = _server_readonly(conn, tables)
+        state = schema_state_of_tables(tables, app, revision)
     except SQLAlchemyError as exc:
-        raise DatabaseOpenError(QT_TR_NOOP("%1: cannot connect (%2: %3)"),
-                                url, exc.__class__.__name__, exc) from None
+        detail = redact(str(getattr(exc, "orig", None) or exc).strip(), url)
+        if "no password supplied" in detail:
+            raise DatabaseOpenError(QT_TR_NOOP("%1: the server asks for a password; put it in PGPASSWORD, "
+                                               "~/.pgpass or a service file (%2)"), where, detail) from None
+        raise DatabaseOpenError(QT_TR_NOOP("%1: cannot connect (%2)"), where, detail) from None
     except DatabaseOpenError as exc:
-        raise DatabaseOpenError(QT_TR_NOOP("%1: %2"), url, exc.message) from None
+        raise DatabaseOpenError(QT_TR_NOOP("%1: %2"), where, exc.message) from None
     finally:
         engine.dispose()
+    if reason:
+        return state, reason
+    return state, ASKED if readonly else ""
+
+
+def _server_readonly(conn: Connection, tables: set[str]) -> str:
+    if conn.execute(text("SELECT pg_is_in_recovery()")).scalar():
+        return STANDBY
+    if "mapping" not in tables:
+        return ""  # a new database: whoever may create it may write it
+    writes = ["has_table_privilege('mapping', 'INSERT')", "has_table_privilege('mapping', 'UPDATE')",
+              "has_table_privilege('mapping', 'DELETE')"]
+    if "change_journal" in tables:
+        writes.append("has_table_privilege('change_journal', 'INSERT')")
+    may_write = conn.execute(text(f"SELECT {' AND '.join(writes)}")).scalar()
+    return "" if may_write else ROLE
 
 
 def _create(db: Database, app_version: str, on_create, fresh_file: bool) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, text
 
-from db.engine import make_engine
+from db.engine import make_engine, sqlite_ro_uri
 from db.errors import QT_TR_NOOP, DatabaseOpenError
 from db.schema import APP_ID, SCHEMA_HEAD
 
@@ -28,6 +28,10 @@ def create_schema(connection: Connection, app_version: str) -> None:
     from models.tables import metadata
 
     metadata.create_all(connection)
+    if connection.dialect.name == "postgresql":
+        from db.journal import install_notify
+
+        install_notify(connection, list(metadata.tables))
     connection.execute(text("CREATE TABLE IF NOT EXISTS alembic_version ("
                             "version_num VARCHAR(32) NOT NULL, "
                             "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"))
@@ -44,7 +48,7 @@ def backup_sqlite(path: Path, revision: str | None) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.backup-{revision or 'unknown'}-{stamp}{path.suffix or '.db'}")
     try:
-        src = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        src = sqlite3.connect(sqlite_ro_uri(path), uri=True)
         dst = sqlite3.connect(target)
         try:
             src.backup(dst)

@@ -1,6 +1,7 @@
 """Which schema a database file holds, without changing the file."""
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,9 +12,8 @@ from db.errors import QT_TR_NOOP, DatabaseOpenError, Msg
 # it equal to the head of db/migrations so startup need not import Alembic.
 SCHEMA_HEAD = "0005"
 # Every revision this build can migrate from, oldest first.
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0005")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 APP_ID = "curmap"
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 @dataclass(frozen=True)
@@ -35,24 +35,30 @@ def schema_state_of_tables(tables: set[str], app: str | None, revision: str | No
 
 
 def inspect_sqlite_file(path: Path) -> SchemaState:
-    """Read-only look at a SQLite file: is it ours, is it sound, which schema."""
+    """Read-only look at a SQLite file: is it ours, is it sound, which schema.
+
+    Only through SQLite, never ``open()``: the map may be open in this process
+    already (opened again, a recent map), and closing any other descriptor of
+    it would drop the POSIX locks SQLite holds on it (see views/prompts.py).
+    SQLite shares one descriptor per file among its connections in a process.
+    """
+    from db.engine import sqlite_ro_uri
+
     name = str(path)
+    if not os.access(path, os.R_OK):
+        raise DatabaseOpenError(QT_TR_NOOP("%1: the file cannot be read (permission denied)"), name)
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(100)
-    except PermissionError:
-        raise DatabaseOpenError(QT_TR_NOOP("%1: the file cannot be read (permission denied)"), name) from None
+        size = path.stat().st_size
     except OSError as exc:
         raise DatabaseOpenError(QT_TR_NOOP("%1: the file cannot be read (%2)"), name, exc.strerror) from None
-    if not head:
+    if size == 0:
         return SchemaState("empty")
-    if not head.startswith(SQLITE_MAGIC):
-        raise DatabaseOpenError(QT_TR_NOOP("%1: not a curmap map (the file is not an SQLite database)"), name)
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        conn = sqlite3.connect(sqlite_ro_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise DatabaseOpenError(QT_TR_NOOP("%1: cannot be opened (%2)"), name, exc) from None
     try:
+        conn.execute("PRAGMA schema_version").fetchone()  # reads the header: is it SQLite at all?
         ok = conn.execute("PRAGMA quick_check").fetchone()
         if not ok or ok[0] != "ok":
             raise DatabaseOpenError(QT_TR_NOOP("%1: the database is damaged (%2)"),
@@ -67,6 +73,9 @@ def inspect_sqlite_file(path: Path) -> SchemaState:
             revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
         text = str(exc)
+        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB or "not a database" in text:
+            raise DatabaseOpenError(QT_TR_NOOP("%1: not a curmap map (the file is not an SQLite database)"),
+                                    name) from None
         if "locked" in text:
             raise DatabaseOpenError(QT_TR_NOOP("%1: the map is locked by another program; try again"),
                                     name) from None

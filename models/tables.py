@@ -249,3 +249,16 @@ meta = Table(
     Column("key", String(40), primary_key=True),
     Column("value", Text, nullable=False),
 )
+
+# What each change did, written in the change's own transaction (db/journal.py):
+# an open window reads the entries other programs wrote since it last looked
+# and refreshes what they touched.
+change_journal = Table(
+    "change_journal", metadata,
+    Column("seq", Integer, primary_key=True),
+    Column("origin", String(40), nullable=False),  # the writing workspace (one per open map, per process)
+    Column("who", String(100), nullable=False, default=""),  # the user name, for the window's note
+    Column("at", DateTime, nullable=False, default=datetime.now),
+    Column("changes", Text, nullable=False),  # app.changes.Changes as JSON
+    sqlite_autoincrement=True,
+)

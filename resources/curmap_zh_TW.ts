@@ -824,10 +824,6 @@
         <translation>工作任務 #%1 已不存在</translation>
     </message>
     <message>
-        <source>%1 is open read-only; changes cannot be saved</source>
-        <translation>%1 以唯讀方式開啟；無法儲存變更</translation>
-    </message>
-    <message>
         <source>%1: the change conflicts with stored data (%2)</source>
         <translation>%1：此變更與已儲存的資料衝突（%2）</translation>
     </message>
@@ -886,10 +882,6 @@
     <message>
         <source>%1: the file is read-only; open it read-only instead</source>
         <translation>%1：檔案為唯讀；請改以唯讀方式開啟</translation>
-    </message>
-    <message>
-        <source>%1: cannot connect (%2: %3)</source>
-        <translation>%1：無法連線（%2：%3）</translation>
     </message>
     <message>
         <source>%1: cannot write the backup %2 before upgrading (%3); nothing was changed</source>
@@ -1314,6 +1306,202 @@
     <message>
         <source>the PDF is damaged and the page cannot be read (%1)</source>
         <translation>此 PDF 已損毀，無法讀取此頁（%1）</translation>
+    </message>
+    <message>
+        <source>programme %1 is already there; nothing was changed</source>
+        <translation>學程 %1 已經存在；未做任何變更</translation>
+    </message>
+    <message>
+        <source>cannot bring programme %1 back: another programme has that name now</source>
+        <translation>無法復原學程 %1：現在已有其他學程使用此名稱</translation>
+    </message>
+    <message>
+        <source>cannot bring course %1 back: its programme was deleted</source>
+        <translation>無法復原課程 %1：其所屬學程已被刪除</translation>
+    </message>
+    <message>
+        <source>course %1 is already there; nothing was changed</source>
+        <translation>課程 %1 已經存在；未做任何變更</translation>
+    </message>
+    <message>
+        <source>cannot bring module %1 back: its course was deleted</source>
+        <translation>無法復原單元 %1：其所屬課程已被刪除</translation>
+    </message>
+    <message>
+        <source>module %1 is already there; nothing was changed</source>
+        <translation>單元 %1 已經存在；未做任何變更</translation>
+    </message>
+    <message>
+        <source>%1 of the items it mapped are no longer in the map (a standard was replaced or removed since); nothing was changed</source>
+        <translation>其對應的職能內涵中有 %1 項已不在地圖中（職能基準已被取代或移除）；未做任何變更</translation>
+    </message>
+    <message>
+        <source>programme &apos;%1&apos; was changed since the workbook was imported; undoing the import would lose those changes, so nothing was changed</source>
+        <translation>匯入活頁簿之後，學程「%1」又有變更；復原匯入會遺失這些變更，因此未做任何變更</translation>
+    </message>
+    <message>
+        <source>programme %1 was changed elsewhere: its %2 is now %3; you saw %4. Nothing was changed.</source>
+        <translation>學程 %1 已在別處被變更：其%2現在是 %3，您看到的是 %4。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>course %1 was changed elsewhere: its %2 is now %3; you saw %4. Nothing was changed.</source>
+        <translation>課程 %1 已在別處被變更：其%2現在是 %3，您看到的是 %4。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>module %1 was changed elsewhere: its %2 is now %3; you saw %4. Nothing was changed.</source>
+        <translation>單元 %1 已在別處被變更：其%2現在是 %3，您看到的是 %4。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>等級量表</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>門檻</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年級</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>%1 unit %2</source>
+        <translation>%1 第 %2 單元</translation>
+    </message>
+    <message>
+        <source>programme %1 was changed elsewhere since you confirmed deleting it (it now has %2 courses, %3 modules, %4 mappings). Nothing was deleted.</source>
+        <translation>您確認刪除後，學程 %1 已在別處被變更（現在有 %2 門課程、%3 個單元、%4 筆對應）。未刪除任何內容。</translation>
+    </message>
+    <message>
+        <source>course %1 was changed elsewhere since you confirmed deleting it (it now has %2 modules, %3 mappings). Nothing was deleted.</source>
+        <translation>您確認刪除後，課程 %1 已在別處被變更（現在有 %2 個單元、%3 筆對應）。未刪除任何內容。</translation>
+    </message>
+    <message>
+        <source>module %1 was changed elsewhere since you confirmed deleting it (it now has %2 mappings). Nothing was deleted.</source>
+        <translation>您確認刪除後，單元 %1 已在別處被變更（現在有 %2 筆對應）。未刪除任何內容。</translation>
+    </message>
+    <message>
+        <source>course %1</source>
+        <translation>課程 %1</translation>
+    </message>
+    <message>
+        <source>module &apos;%1&apos; of %2</source>
+        <translation>%2 的單元「%1」</translation>
+    </message>
+    <message>
+        <source>%1 was moved elsewhere since you saw it; nothing was moved.</source>
+        <translation>您看到之後，%1 已在別處被移動；未移動任何內容。</translation>
+    </message>
+    <message>
+        <source>programme %1&apos;s standards were changed elsewhere: it now targets %2; you saw %3. Nothing was changed.</source>
+        <translation>學程 %1 的職能基準已在別處被變更：現在對應 %2，您看到的是 %3。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>another note</source>
+        <translation>另一則備註</translation>
+    </message>
+    <message>
+        <source>its note as it was</source>
+        <translation>原本的備註</translation>
+    </message>
+    <message>
+        <source>%1 in %2 unit %3 was changed elsewhere: it is now %4; you saw %5.</source>
+        <translation>%2 第 %3 單元的 %1 已在別處被變更：現在是 %4，您看到的是 %5。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 more cells were changed too.)</source>
+        <translation>%1（另有 %2 個儲存格也被變更。）</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1未做任何變更。</translation>
+    </message>
+    <message>
+        <source>not mapped</source>
+        <translation>未對應</translation>
+    </message>
+    <message>
+        <source>the mappings replacing %1 would drop were changed elsewhere since you were told (it would now drop %2); nothing was replaced</source>
+        <translation>告知您之後，取代 %1 會刪除的對應已在別處被變更（現在會刪除 %2 筆）；未取代任何內容</translation>
+    </message>
+    <message>
+        <source>%1 is the open map itself (or one of its files); choose another file</source>
+        <translation>%1 就是目前開啟的地圖本身（或其檔案之一）；請選擇其他檔案</translation>
+    </message>
+    <message>
+        <source>%1 Changes cannot be saved.</source>
+        <translation>%1無法儲存變更。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>%1 以唯讀方式開啟。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: the file is read-only.</source>
+        <translation>%1 以唯讀方式開啟：檔案為唯讀。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: its folder is read-only (a CD, a locked USB stick, a read-only share).</source>
+        <translation>%1 以唯讀方式開啟：所在資料夾為唯讀（光碟、鎖定的隨身碟或唯讀的共用資料夾）。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: your database role may read this map but not change it.</source>
+        <translation>%1 以唯讀方式開啟：您的資料庫角色可以讀取但不能變更此地圖。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: the server is a read-only standby.</source>
+        <translation>%1 以唯讀方式開啟：伺服器是唯讀的備援伺服器。</translation>
+    </message>
+    <message>
+        <source>%1: not a database address curmap can read (a file, or postgresql://user@host/database)</source>
+        <translation>%1：不是 curmap 能讀取的資料庫位址（應為檔案，或 postgresql://使用者@主機/資料庫）</translation>
+    </message>
+    <message>
+        <source>%1: this map needs upgrading (schema %2 -&gt; %3), which your database role cannot do. Ask the map&apos;s owner to run: curmap init-server URL</source>
+        <translation>%1：此地圖需要升級（結構描述 %2 -&gt; %3），但您的資料庫角色無法執行升級。請地圖的擁有者執行：curmap init-server URL</translation>
+    </message>
+    <message>
+        <source>%1: the map was not closed cleanly and its folder is read-only, so its latest changes (in %2) cannot be read. Copy the map and that file to a writable folder and open the copy.</source>
+        <translation>%1：地圖上次未正常關閉，且所在資料夾為唯讀，因此無法讀取其最新的變更（在 %2 中）。請將地圖與該檔案複製到可寫入的資料夾，再開啟複本。</translation>
+    </message>
+    <message>
+        <source>%1: the folder is read-only; open the map read-only instead</source>
+        <translation>%1：資料夾為唯讀；請改以唯讀方式開啟地圖</translation>
+    </message>
+    <message>
+        <source>%1: the server asks for a password; put it in PGPASSWORD, ~/.pgpass or a service file (%2)</source>
+        <translation>%1：伺服器要求密碼；請將密碼放在 PGPASSWORD、~/.pgpass 或服務設定檔中（%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect (%2)</source>
+        <translation>%1：無法連線（%2）</translation>
+    </message>
+    <message>
+        <source>init-server sets up a PostgreSQL database (postgresql://…); a map file needs no setting up</source>
+        <translation>init-server 用於設定 PostgreSQL 資料庫（postgresql://…）；地圖檔案不需要設定</translation>
+    </message>
+    <message>
+        <source>%1: your role may not change this database; run init-server as its owner</source>
+        <translation>%1：您的角色不能變更此資料庫；請以資料庫擁有者的身分執行 init-server</translation>
+    </message>
+    <message>
+        <source>%1: cannot set up the roles (%2); run init-server as the database&apos;s owner</source>
+        <translation>%1：無法設定角色（%2）；請以資料庫擁有者的身分執行 init-server</translation>
     </message>
 </context>
 <context>
@@ -2462,14 +2650,6 @@
         <translation>無法復原</translation>
     </message>
     <message>
-        <source>%1
-
-The map was changed elsewhere, so the undo history was cleared.</source>
-        <translation>%1
-
-此對應檔已在別處變更，因此已清除復原記錄。</translation>
-    </message>
-    <message>
         <source>Database schema</source>
         <translation>資料庫結構版本</translation>
     </message>
@@ -2488,6 +2668,34 @@ The map was changed elsewhere, so the undo history was cleared.</source>
     <message>
         <source>Carry programme to a ne&amp;w version…</source>
         <translation>將學程移轉至新版(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the map again</source>
+        <translation>已重新讀取地圖</translation>
+    </message>
+    <message>
+        <source>Changes made elsewhere by %1 are now shown</source>
+        <translation>已顯示 %1 在別處所做的變更</translation>
+    </message>
+    <message>
+        <source>The map was changed by another program; everything was read again</source>
+        <translation>地圖已被其他程式變更；已全部重新讀取</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>無法重做</translation>
+    </message>
+    <message>
+        <source>%1
+
+That step was taken off the undo history; the steps before and after it are still there.</source>
+        <translation>%1
+
+此步驟已從復原紀錄中移除；其前後的步驟仍然保留。</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3245,21 @@ The map was changed elsewhere, so the undo history was cleared.</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 檔案</translation>
     </message>
 </context>
 <context>

@@ -60,3 +60,20 @@ def empty_ws(db_path):
     workspace = Workspace.open(db_path, seed=False)
     yield workspace
     workspace.close()
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One throwaway PostgreSQL server for the whole run (tests/pg_server.py)."""
+    pytest.importorskip("psycopg")
+    from tests.pg_server import Server, find_bin
+
+    if os.environ.get("CURMAP_TEST_PG_URL"):
+        pytest.skip("an external server is used through CURMAP_TEST_PG_URL elsewhere")
+    bindir = find_bin()
+    if bindir is None:
+        pytest.skip("PostgreSQL is not installed (./dev.sh test installs it on Debian)")
+    srv = Server(bindir)
+    srv.start()
+    yield srv
+    srv.stop()

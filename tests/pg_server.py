@@ -53,6 +53,23 @@ class Server:
         engine.dispose()
         return self.url(name)
 
+    def require_password(self, role: str, password: str) -> None:
+        """Make ``role`` a login that must give ``password`` over TCP (the server trusts everyone else)."""
+        import sqlalchemy
+
+        hba = self.root / "data" / "pg_hba.conf"
+        line = f"host all {role} 127.0.0.1/32 scram-sha-256\n"
+        text = hba.read_text()
+        if line not in text:
+            hba.write_text(line + text)
+        engine = sqlalchemy.create_engine(self.url(), isolation_level="AUTOCOMMIT")
+        with engine.connect() as conn:
+            exists = conn.exec_driver_sql(f"SELECT 1 FROM pg_roles WHERE rolname = '{role}'").first()
+            verb = "ALTER" if exists else "CREATE"
+            conn.exec_driver_sql(f"{verb} ROLE \"{role}\" LOGIN PASSWORD '{password}'")
+            conn.exec_driver_sql("SELECT pg_reload_conf()")
+        engine.dispose()
+
     def stop(self) -> None:
         try:
             self._run(str(self.bindir / "pg_ctl"), "-D", str(self.root / "data"), "-m", "immediate", "stop")

@@ -17,7 +17,8 @@ from app.curriculum.ops import (
     restore_programme,
     update_course,
 )
-from app.curriculum.queries import curriculum, find_programme, list_programmes, summary_of_course
+from app.curriculum.queries import curriculum, find_programme, list_programmes
+from app.curriculum.snapshots import delete_preview
 from app.errors import ConflictError, CurmapError
 from app.curriculum.mappings import module_mappings
 from app.curriculum.sample import SAMPLE_NAME
@@ -35,7 +36,8 @@ def _shape(ws, pid):
 def test_delete_course_takes_modules_and_mappings_and_restore_brings_all_back(ws, pid):
     before = _shape(ws, pid)
     course = ws.read(curriculum, pid)[1]
-    assert ws.read(summary_of_course, course.id) == (4, 10)
+    preview = ws.read(delete_preview, "course", course.id)
+    assert (preview.modules, preview.mappings) == (4, 10)
     snap = ws.perform(delete_course, course.id)
     assert [c for c, _ in _shape(ws, pid)] == ["MKT101", "DAT220", "PRJ330"]
     assert all(ws.read(module_mappings, m.id) == {} for m in course.modules)

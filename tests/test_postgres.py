@@ -2,28 +2,16 @@
 from __future__ import annotations
 
 import itertools
-import os
 
 import pytest
-
-from tests.pg_server import Server, find_bin
 
 pytest.importorskip("psycopg")
 _names = itertools.count()
 
 
-@pytest.fixture(scope="module")
-def server():
-    url = os.environ.get("CURMAP_TEST_PG_URL")
-    if url:
-        pytest.skip("an external server is used through CURMAP_TEST_PG_URL elsewhere")
-    bindir = find_bin()
-    if bindir is None:
-        pytest.skip("PostgreSQL is not installed (./dev.sh test installs it on Debian)")
-    srv = Server(bindir)
-    srv.start()
-    yield srv
-    srv.stop()
+@pytest.fixture
+def server(pg_server):
+    return pg_server
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from app.commands import ImportWorkbook, SetTargets
 from app.curriculum.queries import programme_info
 from app.errors import user_errors
 from app.lazy import LazyModule
@@ -18,8 +19,7 @@ from views.prompts import Prompts, attempt
 from views.qt import QObject, QSettings, QWidget
 from views.settings import REPORT_TABLES, flag, last_folder, remember_folder
 
-# Loaded on first use: they bring the ORM, which start-up does without.
-ops = LazyModule("app.curriculum.ops")
+# Loaded on first use: it brings the ORM, which start-up does without.
 store = LazyModule("app.standards.store")
 
 
@@ -92,6 +92,8 @@ class FileActions(QObject):
     def import_standard_file(self, path: str) -> None:
         """Read the standard off the GUI thread (progress per page), then preview it (asked from the menu
         or dropped)."""
+        if not self._other_file(path, self.tr("Import standard")):
+            return
         name = Path(path).name
         reading_label = fmt(self.tr("Reading %1…"), name)
         page_label = self.tr("Reading %1: page %2 of %3")  # translated here, filled on the worker
@@ -106,7 +108,7 @@ class FileActions(QObject):
             return read_standard(path, Progress(report=report, is_cancelled=progress.is_cancelled))
 
         self.start_job(reading_label, parse, self._preview,
-                       lambda exc, tb: self.show_failure(self.tr("Cannot import the standard"), exc, tb))
+                          lambda exc, tb: self.show_failure(self.tr("Cannot import the standard"), exc, tb))
 
     def _preview(self, reading) -> None:
         """What was read, and every doubt; nothing is stored unless the user says Import."""
@@ -122,6 +124,7 @@ class FileActions(QObject):
     def _store_standard(self, parsed: ParsedStandard) -> None:
         title = self.tr("Import standard")
         replace = self.ctx.read(store.standard_id_by_code, parsed.code) is not None
+        lost = None
         if replace:
             lost = self.ctx.read(store.mappings_lost_by_replace, parsed)
             text = fmt(self.tr("Standard %1 is already in this map. Replace it with the text just read?"),
@@ -138,7 +141,7 @@ class FileActions(QObject):
         # Not undoable: a replace gives the standard's items new ids, which the
         # commands on the undo stack still name; so they go too.
         ok, summary = attempt(self.prompts, self.window, title, self.ctx.workspace.perform, store.import_standard,
-                              parsed, replace=replace)
+                              parsed, replace=replace, expected_lost=lost)
         if not ok:
             return
         if replace:
@@ -161,11 +164,8 @@ class FileActions(QObject):
             return
         if self.prompts.confirm(self.window, self.tr("Import standard"),
                                 fmt(self.tr("Map programme %1 onto %2 as well?"), prog.name, code)):
-            codes = [*prog.standards, code]
             attempt(self.prompts, self.window, self.tr("Import standard"), self.ctx.run,
-                    fmt(self.tr("Target %1"), code),
-                    lambda ws, _: ws.perform(ops.set_targets, pid, codes),
-                    lambda ws, before: ws.perform(ops.set_targets, pid, before))
+                    fmt(self.tr("Target %1"), code), SetTargets(pid, [*prog.standards, code], prog.standards))
 
     # ---- workbooks ------------------------------------------------------------
 
@@ -180,6 +180,8 @@ class FileActions(QObject):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
+        if not self._other_file(path, self.tr("Export coverage workbook")):
+            return
 
         tables = flag(self.settings, REPORT_TABLES)
 
@@ -190,8 +192,8 @@ class FileActions(QObject):
                                  progress=progress)
 
         self.start_job(self.tr("Writing the workbook…"), export,
-                    lambda result: self.notify_written(result.path),
-                    lambda exc, tb: self.show_failure(self.tr("Cannot export the workbook"), exc, tb))
+                       lambda result: self.notify_written(result.path),
+                       lambda exc, tb: self.show_failure(self.tr("Cannot export the workbook"), exc, tb))
 
     def save_template(self) -> None:
         """An empty curriculum workbook for one of the programme's standards."""
@@ -210,6 +212,8 @@ class FileActions(QObject):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
+        if not self._other_file(path, title):
+            return
 
         def write(progress: Progress):
             from app.excel.template import write_template
@@ -217,8 +221,8 @@ class FileActions(QObject):
             return self.ctx.read(write_template, code, path, lang=self.lang, progress=progress)
 
         self.start_job(self.tr("Writing the template…"), write,
-                    lambda result: self.notify_written(path),
-                    lambda exc, tb: self.show_failure(title, exc, tb))
+                       lambda result: self.notify_written(path),
+                       lambda exc, tb: self.show_failure(title, exc, tb))
 
     def import_workbook(self) -> None:
         """Make the programme match a curriculum workbook: read and plan off the GUI thread,
@@ -233,6 +237,8 @@ class FileActions(QObject):
 
     def import_workbook_file(self, path: str) -> None:
         """Plan the import off the GUI thread, then preview it (asked from the menu or dropped)."""
+        if not self._other_file(path, self.tr("Import curriculum workbook")):
+            return
         pid = self.ctx.programme_id
         if not pid:
             return
@@ -244,11 +250,9 @@ class FileActions(QObject):
             return self.ctx.read(plan_import, read_curriculum(path, progress), pid, None, progress)
 
         self.start_job(fmt(self.tr("Reading %1…"), Path(path).name), plan, self._apply_workbook,
-                    lambda exc, tb: self.show_failure(self.tr("Cannot import the workbook"), exc, tb))
+                       lambda exc, tb: self.show_failure(self.tr("Cannot import the workbook"), exc, tb))
 
     def _apply_workbook(self, plan) -> None:
-        from app.excel.apply import apply_import, undo_import
-
         title = self.tr("Import curriculum workbook")
         if plan.empty:
             self.prompts.inform(self.window, title, self.tr("Nothing to change: the programme already "
@@ -259,9 +263,7 @@ class FileActions(QObject):
         if not self.prompts.confirm(self.window, title, text + "\n\n" + lines):
             return
         attempt(self.prompts, self.window, title, self.ctx.run,
-                fmt(self.tr("Import workbook %1"), plan.workbook.source),
-                lambda ws, _: ws.perform(apply_import, plan),
-                lambda ws, result: ws.perform(undo_import, result.undo))
+                fmt(self.tr("Import workbook %1"), plan.workbook.source), ImportWorkbook(plan))
 
     # ---- helpers --------------------------------------------------------------
 
@@ -272,6 +274,11 @@ class FileActions(QObject):
             notice.show_file(path)
         else:
             self.window.statusBar().showMessage(fmt(self.tr("Wrote %1"), path), 10000)
+
+    def _other_file(self, path: str, title: str) -> bool:
+        """False (and a warning) when the file chosen is the open map itself."""
+        ok, _ = attempt(self.prompts, self.window, title, self.ctx.workspace.check_other_file, path)
+        return ok
 
     def start_job(self, label: str, fn, on_success, on_failure) -> Job:
         job = Job(self.window, label, fn, on_success, on_failure)

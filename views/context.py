@@ -7,13 +7,14 @@ from collections.abc import Callable
 from typing import Any
 
 from app.changes import Changes
+from app.commands import Command, SetCells
 from app.curriculum.queries import list_programmes
-from app.curriculum.mappings import MappingState, set_mappings
+from app.curriculum.mappings import MappingState
 from app.workspace import Workspace
 from views.bridge import WorkspaceBridge
 from views.i18n import message_of
-from views.qt import QObject, QTimer, QUndoStack, Signal
-from views.undo import OpCommand, push
+from views.qt import QObject, QUndoStack, Signal
+from views.undo import UndoEntry, push
 
 
 class ViewContext(QObject):
@@ -22,7 +23,7 @@ class ViewContext(QObject):
     item_selected = Signal(int)  # item id; 0 = none
     task_selected = Signal(int)  # task id; 0 = none
     show_task_in_matrix = Signal(int)  # task id: bring its matrix row into view
-    undo_refused = Signal(str)  # an undo or redo could not be applied; the history was cleared
+    undo_refused = Signal(str, bool)  # why an undo (True) or redo (False) was refused; that step was dropped
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,39 +65,31 @@ class ViewContext(QObject):
             self._cache[key] = self.read(query, *args)
         return self._cache[key]
 
-    def run(self, text: str, do: Callable[[Workspace, Any], Any],
-            undo: Callable[[Workspace, Any], Any], where: tuple[int, int] | None = None) -> Any:
-        """Perform an undoable change (see views/undo.py); returns ``do``'s result.
+    def run(self, text: str, command: Command) -> Any:
+        """Perform an undoable change (a command of app/commands.py); returns what its ``do`` returned.
 
-        ``where`` = (programme id, module id or 0): undo and redo bring it back
-        into view, so a user never changes what they cannot see.
+        Undo and redo bring the place it changed back into view (its
+        programme, its module), so a user never changes what they cannot see.
         """
-        after = (lambda: self._bring_back(*where)) if where else None
-        return push(self.undo_stack, OpCommand(text, self.workspace, do, undo,
-                                               on_error=self._replay_refused, after=after))
+        return push(self.undo_stack, UndoEntry(text, self.workspace, command, on_refused=self._replay_refused,
+                                               after=self._bring_back))
 
-    def _replay_refused(self, exc: Exception) -> None:
-        self.undo_refused.emit(message_of(exc))
-        QTimer.singleShot(0, self.undo_stack.clear)  # not from inside the stack's own undo()
+    def _replay_refused(self, exc: Exception, undoing: bool) -> None:
+        self.undo_refused.emit(message_of(exc), undoing)
 
-    def _bring_back(self, programme_id: int, module_id: int) -> None:
+    def _bring_back(self, command: Command) -> None:
         # A redone delete leaves nothing to show.
-        if programme_id and any(p.id == programme_id for p in self.read(list_programmes)):
-            self.set_programme(programme_id)
-        if module_id:
-            self.module_selected.emit(module_id)
+        pid = command.programme_id
+        if pid and pid != self.programme_id and any(p.id == pid for p in self.read(list_programmes)):
+            self.set_programme(pid)
+        if command.module_id:
+            self.module_selected.emit(command.module_id)
 
-    def set_cells(self, states: list[MappingState], text: str) -> None:
-        """The one way a view changes mappings: undoable, through app.curriculum.mappings."""
-        if not states:
-            return
-        modules = {s.module_id for s in states}
-        self.run(
-            text,
-            lambda ws, _: ws.perform(set_mappings, states),
-            lambda ws, before: ws.perform(set_mappings, before),
-            where=(self.programme_id, next(iter(modules)) if len(modules) == 1 else 0),
-        )
+    def set_cells(self, states: list[MappingState], text: str, seen: list[MappingState]) -> None:
+        """The one way a view changes mappings: undoable, and refused when a cell is no longer
+        what the user saw (``seen``: each cell of ``states`` as shown)."""
+        if states:
+            self.run(text, SetCells(states, seen, self.programme_id))
 
     def detach(self) -> None:
         self.bridge.detach()

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from app.changes import Changes
-from app.curriculum.queries import curriculum, list_programmes, summary_of_course
+from app.curriculum.queries import curriculum, list_programmes
 from app.curriculum.settings import settings_effect
+from app.curriculum.snapshots import delete_preview
 from app.standards.queries import list_standards
 from views import curriculum_ops_ui as undoable
 from views.context import ViewContext
@@ -253,19 +254,24 @@ class CurriculumPane(QWidget):
         if self.prompts.run_dialog(dialog):
             changed = {k: v for k, v in dialog.values().items() if v != getattr(prog, k)}
             if changed:
-                attempt(self.prompts, self, self.tr("Edit programme"), undoable.update_programme, self.ctx,
-                        fmt(self.tr("Edit programme %1"), prog.name), pid, changed)
+                attempt(self.prompts, self, self.tr("Edit programme"), undoable.update, self.ctx,
+                        fmt(self.tr("Edit programme %1"), prog.name), "programme", pid, changed,
+                        {k: getattr(prog, k) for k in changed})
 
     def delete_programme(self) -> None:
         pid = self.ctx.programme_id
         prog = next((p for p in self.ctx.read(list_programmes) if p.id == pid), None)
         if prog is None:
             return
+        ok, preview = attempt(self.prompts, self, self.tr("Delete programme"), self.ctx.read, delete_preview,
+                              "programme", pid)
+        if not ok:
+            return
         text = fmt(self.tr("Delete programme %1 with its %2 and all their modules and mappings?"),
-                   prog.name, _count(prog.courses, self.tr("1 course"), self.tr("%1 courses")))
+                   prog.name, _count(preview.courses, self.tr("1 course"), self.tr("%1 courses")))
         if self.prompts.confirm(self, self.tr("Delete programme"), text):
-            attempt(self.prompts, self, self.tr("Delete programme"), undoable.delete_programme, self.ctx,
-                    fmt(self.tr("Delete programme %1"), prog.name), pid)
+            attempt(self.prompts, self, self.tr("Delete programme"), undoable.delete, self.ctx,
+                    fmt(self.tr("Delete programme %1"), prog.name), "programme", pid, preview.digest)
 
     # ---- courses and modules ------------------------------------------------
 
@@ -313,7 +319,7 @@ class CurriculumPane(QWidget):
         def apply(values: dict) -> None:
             changed = {k: v for k, v in values.items() if v != getattr(d, k)}
             if changed:
-                undoable.update(self.ctx, label, node.kind, d.id, changed)
+                undoable.update(self.ctx, label, node.kind, d.id, changed, {k: getattr(d, k) for k in changed})
 
         self._until_accepted(dialog, label, apply)
 
@@ -331,7 +337,9 @@ class CurriculumPane(QWidget):
 
     def _edit_inline(self, kind: str, ident: int, values: dict) -> bool:
         label = self.tr("Edit course") if kind == "course" else self.tr("Edit module")
-        ok, _ = attempt(self.prompts, self, label, undoable.update, self.ctx, label, kind, ident, values)
+        shown = self.model.node_of(self.model.find(kind, ident)).data
+        ok, _ = attempt(self.prompts, self, label, undoable.update, self.ctx, label, kind, ident, values,
+                        {k: getattr(shown, k) for k in values})
         return ok
 
     def delete_selected(self) -> None:
@@ -339,19 +347,22 @@ class CurriculumPane(QWidget):
         if node is None:
             return
         d = node.data
+        ok, preview = attempt(self.prompts, self, self.tr("Delete"), self.ctx.read, delete_preview,
+                              node.kind, d.id)
+        if not ok:
+            return
         if node.kind == "course":
-            modules, mappings = self.ctx.read(summary_of_course, d.id)
             text = fmt(self.tr("Delete course %1 %2 and its %3 and %4?"), d.code, d.name,
-                       _count(modules, self.tr("1 module"), self.tr("%1 modules")),
-                       _count(mappings, self.tr("1 mapping"), self.tr("%1 mappings")))
+                       _count(preview.modules, self.tr("1 module"), self.tr("%1 modules")),
+                       _count(preview.mappings, self.tr("1 mapping"), self.tr("%1 mappings")))
             undo_text = fmt(self.tr("Delete course %1"), d.code)
         else:
             text = fmt(self.tr("Delete module %1. %2 and its %3?"), d.number, d.title,
-                       _count(d.mappings, self.tr("1 mapping"), self.tr("%1 mappings")))
+                       _count(preview.mappings, self.tr("1 mapping"), self.tr("%1 mappings")))
             undo_text = fmt(self.tr("Delete module %1"), d.title)
         if self.prompts.confirm(self, self.tr("Delete"), text):
             attempt(self.prompts, self, self.tr("Delete"), undoable.delete, self.ctx, undo_text,
-                    node.kind, d.id)
+                    node.kind, d.id, preview.digest)
 
     def move_selected(self, step: int) -> None:
         node = self.current_node()
@@ -366,8 +377,10 @@ class CurriculumPane(QWidget):
 
     def _move_to(self, kind: str, ident: int, position: int, course_id: int | None) -> bool:
         text = self.tr("Move course") if kind == "course" else self.tr("Move module")
+        node = self.model.node_of(self.model.find(kind, ident))
+        seen = (node.data.course_id if kind == "module" else 0, node.row)  # where the user saw it
         ok, _ = attempt(self.prompts, self, text, undoable.move, self.ctx, text, kind, ident, position,
-                        course_id)
+                        course_id, seen)
         if ok:
             self.select(kind, ident)
         return ok

@@ -114,3 +114,8 @@ def tidy_button_texts(widget) -> None:
                 pass
         act.changed.connect(tidy)
         tidy()
+
+
+def rendered(msg: Msg) -> str:
+    """A message from app/ (a template and its arguments) in the UI's language."""
+    return msg.render(_translate)

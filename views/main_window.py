@@ -14,7 +14,7 @@ from views.export_notice import ExportNotice
 from views.report_actions import ReportActions
 from views.context import ViewContext
 from views.curriculum_pane import CurriculumPane
-from views.i18n import ENGLISH, fmt, tidy_button_texts
+from views.i18n import ENGLISH, fmt, rendered, tidy_button_texts
 from views.mapping_editor import MappingEditor
 from views.prompts import Prompts
 from views.qt import (
@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         if self.readonly:
             badge = QLabel(self.tr("Read-only"), self)
             badge.setObjectName("readonlyBadge")
+            why = workspace.readonly_message
+            badge.setToolTip(rendered(why) if why else "")
             self.statusBar().addPermanentWidget(badge)
 
         self.drops = DropHandler(self, self.files)
@@ -97,13 +99,18 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.act_refresh)
         self._update_title()
         self.ctx.changed.connect(self._on_changed)
+        self.ctx.bridge.elsewhere.connect(self._changed_elsewhere)
         self.ctx.programme_changed.connect(lambda _pid: self.update_status())
         self.update_status()
         self.resize(*DEFAULT_SIZE)
         self._layout_restored = persist and self.restore_layout()
         self.curriculum.select_first_module()
+        if self.readonly and workspace.readonly_message:  # say why, once, where the user looks
+            self.statusBar().showMessage(rendered(workspace.readonly_message), 15000)
 
     # ---- building -------------------------------------------------------------
 
@@ -189,6 +196,7 @@ class MainWindow(QMainWindow):
         self.act_find = self._action(self.tr("&Find"), self.find, key.Find, "find")
         self.act_guide = self._action(self.tr("curmap &guide"), self.show_guide, key.HelpContents, "guide")
         self.act_shortcuts = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, name="shortcuts")
+        self.act_refresh = self._action(self.tr("&Refresh"), self.refresh, key.Refresh, "refresh")
         self.act_about = self._action(self.tr("&About curmap"), self.show_about, name="about")
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -280,6 +288,18 @@ class MainWindow(QMainWindow):
         if changes.coverage:
             self.update_status()
 
+    def refresh(self) -> None:
+        """View ▸ Refresh: read the whole map again (others' changes show by themselves within seconds)."""
+        self.ctx.bridge.refresh()
+        self.statusBar().showMessage(self.tr("Read the map again"), 5000)
+
+    def _changed_elsewhere(self, what) -> None:
+        if what.who:
+            text = fmt(self.tr("Changes made elsewhere by %1 are now shown"), ", ".join(what.who))
+        else:
+            text = self.tr("The map was changed by another program; everything was read again")
+        self.statusBar().showMessage(text, 8000)
+
     def restore_layout(self) -> bool:
         geometry, state = self.settings.value(GEOMETRY), self.settings.value(STATE)
         if geometry is not None:
@@ -336,10 +356,10 @@ class MainWindow(QMainWindow):
             pane = self.mapping
         pane.focus_search()
 
-    def _undo_refused(self, reason: str) -> None:
-        self.prompts.warn(self, self.tr("Cannot undo"),
-                          fmt(self.tr("%1\n\nThe map was changed elsewhere, so the undo history was cleared."),
-                              reason))
+    def _undo_refused(self, reason: str, undoing: bool) -> None:
+        title = self.tr("Cannot undo") if undoing else self.tr("Cannot redo")
+        self.prompts.warn(self, title, fmt(self.tr("%1\n\nThat step was taken off the undo history; "
+                                                   "the steps before and after it are still there."), reason))
 
     def current_pane(self) -> QWidget | None:
         widget = self.tabs.currentWidget()

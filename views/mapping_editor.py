@@ -276,6 +276,6 @@ class MappingEditor(QWidget):
     def apply(self, states: list[MappingState]) -> None:
         if states:
             try:
-                self.ctx.set_cells(states, self.model.describe(states))
+                self.ctx.set_cells(states, self.model.describe(states), [self.model.state(s.item_id) for s in states])
             except user_errors() as exc:  # e.g. the module was deleted elsewhere
                 self.heading.setText(message_of(exc))

@@ -17,7 +17,7 @@ SCALE_ROLE = Qt.ItemDataRole.UserRole + 20  # the programme's level labels, for 
 MAPPED_TINT = QColor(0, 114, 178, 28)  # the "covered" blue, faint
 
 Index = QModelIndex | QPersistentModelIndex
-CellsFn = Callable[[list[MappingState], str], None]
+CellsFn = Callable[[list[MappingState], str, list[MappingState]], None]  # new cells, undo text, cells as seen
 
 
 class MappingModel(NodeTreeModel):
@@ -227,7 +227,7 @@ class MappingModel(NodeTreeModel):
             return False
         if not states:
             return False
-        self._on_cells(states, self.describe(states))
+        self._on_cells(states, self.describe(states), [self.state(s.item_id) for s in states])
         return True
 
 

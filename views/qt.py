@@ -98,6 +98,8 @@ _WHERE = {
     "QStyleOptionViewItem": "QtWidgets",
     "QToolButton": "QtWidgets",
     "QButtonGroup": "QtWidgets",
+    "QAbstractFileIconProvider": "QtGui",
+    "QFileInfo": "QtCore",
     "QStackedWidget": "QtWidgets",
     "QFontMetricsF": "QtGui",
     "QPointF": "QtCore",

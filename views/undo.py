@@ -1,40 +1,34 @@
-"""Undo commands over application operations.
+"""The undo stack's entries: each wraps one Qt-free command of app/commands.py.
 
-Each command runs an app/ operation through ``Workspace.perform`` and keeps
-what that operation returned (old values, a snapshot) so that undo can run
-the inverse operation. Nothing here touches the database directly.
+``push`` runs the command once (a refused change raises before anything
+reaches the stack). Undo and redo run it again; when the map no longer
+allows a step (someone changed it since), the command says what changed,
+writes nothing, and is dropped from the stack: the other commands stay,
+and each of them is checked again when it runs.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
+from app.commands import Command
 from app.errors import user_errors
 from app.workspace import Workspace
 from views.qt import QUndoCommand, QUndoStack
 
 
-class OpCommand(QUndoCommand):
-    """``redo`` runs ``do(ws, last_undo_result)``; ``undo`` runs ``undo(ws, last_do_result)``.
-
-    The first ``do`` gets ``None``. Push with ``push()`` so that a change the
-    application layer refuses raises before anything reaches the stack.
-    """
-
-    def __init__(self, text: str, workspace: Workspace,
-                 do: Callable[[Workspace, Any], Any], undo: Callable[[Workspace, Any], Any], *,
-                 on_error: Callable[[Exception], None] | None = None,
-                 after: Callable[[], None] | None = None) -> None:
+class UndoEntry(QUndoCommand):
+    def __init__(self, text: str, workspace: Workspace, command: Command, *,
+                 on_refused: Callable[[Exception, bool], None] | None = None,
+                 after: Callable[[Command], None] | None = None) -> None:
         super().__init__(text)
-        self.workspace = workspace
-        self._do, self._undo = do, undo
-        self._on_error, self._after = on_error, after
-        self._undo_result: Any = None
+        self.workspace, self.command = workspace, command
+        self._on_refused, self._after = on_refused, after
         self._already_done = False
         self.result: Any = None
 
     def run_first(self) -> Any:
-        self.result = self._do(self.workspace, None)
+        self.result = self.command.do(self.workspace)
         self._already_done = True
         return self.result
 
@@ -42,28 +36,28 @@ class OpCommand(QUndoCommand):
         if self._already_done:  # QUndoStack.push() calls redo(); push() already ran it
             self._already_done = False
             return
-        self._replay(lambda: setattr(self, "result", self._do(self.workspace, self._undo_result)))
+        self._replay(self.command.do, undoing=False)
 
     def undo(self) -> None:
-        self._replay(lambda: setattr(self, "_undo_result", self._undo(self.workspace, self.result)))
+        self._replay(self.command.undo, undoing=True)
 
-    def _replay(self, step: Callable[[], None]) -> None:
-        # QUndoStack moves its index whatever happens here; a refused step (the
-        # map changed under us, another program holds the lock) must not let
-        # later undos and redos act on a history that no longer matches the map.
+    def _replay(self, step: Callable[[Workspace], Any], undoing: bool) -> None:
         try:
-            step()
+            step(self.workspace)
         except user_errors() as exc:
-            if self._on_error is None:
+            # QUndoStack drops an obsolete command right after this returns and
+            # keeps the others where they are.
+            self.setObsolete(True)
+            if self._on_refused is None:
                 raise
-            self._on_error(exc)
+            self._on_refused(exc, undoing)
             return
         if self._after is not None:
-            self._after()
+            self._after(self.command)
 
 
-def push(stack: QUndoStack, command: OpCommand) -> Any:
-    """Run ``command`` once, then put it on the stack; returns what ``do`` returned."""
-    command.run_first()
-    stack.push(command)
-    return command.result
+def push(stack: QUndoStack, entry: UndoEntry) -> Any:
+    """Run ``entry`` once, then put it on the stack; returns what its command's ``do`` returned."""
+    entry.run_first()
+    stack.push(entry)
+    return entry.result

@@ -9,13 +9,14 @@ from pathlib import Path
 from app.cli import excel as cli_excel
 from app.cli import programmes as cli_programmes
 from app.cli import report as cli_report
+from app.cli import server as cli_server
 from app.cli import standards as cli_standards
 from app.cli import versions as cli_versions
 from app.errors import QT_TR_NOOP, NotFoundError, user_errors
 from app.version import __version__
 
 # Each module adds its subcommands; a handler takes (args, open_workspace).
-COMMAND_MODULES = [cli_standards, cli_programmes, cli_excel, cli_versions, cli_report]
+COMMAND_MODULES = [cli_standards, cli_programmes, cli_excel, cli_versions, cli_report, cli_server]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,7 +64,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handler(args, open_workspace) or 0
     except user_errors() as exc:
-        print(f"curmap: error: {exc}", file=sys.stderr)
+        from db.engine import redact
+
+        # Messages name the map by its address with the password hidden; this
+        # is the last guard, for any text a driver may have echoed.
+        text = redact(redact(str(exc), args.db), getattr(args, "url", None))
+        print(f"curmap: error: {text}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("curmap: interrupted; nothing more was written", file=sys.stderr)

@@ -56,14 +56,18 @@ def cmd_import_standard(args, open_workspace) -> int:
               "nothing stored (--dry-run)")
         return 0
     ws = open_workspace()
+    lost = []
     if args.replace:
         lost = ws.read(mappings_lost_by_replace, parsed)
         for m in lost:
             print(f"will drop mapping {m.programme} / {m.course} / {m.module} -> {m.item_code} "
                   "(the item is gone from the new text)", file=sys.stderr)
     try:
-        summary = ws.perform(import_standard, parsed, replace=args.replace)
+        summary = ws.perform(import_standard, parsed, replace=args.replace,
+                             expected_lost=lost if args.replace else None)
     except ConflictError as exc:
+        if args.replace:  # it changed since the list above: say so as it is
+            raise
         raise ConflictError(QT_TR_NOOP("%1: run again with --replace"), exc.message) from None
     c = summary.counts
     verb = "replaced" if summary.replaced else "imported"

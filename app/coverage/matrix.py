@@ -301,6 +301,17 @@ def edit_states(d: MatrixData, cells: list[tuple[int, int]], action: str, level:
     return out
 
 
+def shown_states(d: MatrixData, states: list[MappingState]) -> list[MappingState]:
+    """Each cell of ``states`` as the matrix holds it: what the user saw, which the edit expects to find."""
+    out = []
+    for s in states:
+        m, i = d.module_index[s.module_id], d.item_index[s.item_id]
+        v = d.cell(i, m)
+        out.append(MappingState(s.module_id, s.item_id, (v & LEVEL) or None, bool(v & ASSESSED), _note(d, m, i))
+                   if v & LEVEL else MappingState(s.module_id, s.item_id, None))
+    return out
+
+
 def _note(d: MatrixData, m: int, i: int) -> str:
     return d.notes.get(m, {}).get(i, "")
 

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import bindparam, delete, insert, select, update
 
 from app.changes import Changes
-from app.errors import QT_TR_NOOP, CurmapError, NotFoundError
-from models.levels import parse_scale
+from app.errors import QT_TR_NOOP, ConflictError, CurmapError, Msg, NotFoundError
+from models.levels import label_of, parse_scale
 from models.tables import course, item, mapping, module, programme, programme_standard
 
 if TYPE_CHECKING:
@@ -55,8 +55,14 @@ def item_mappings(db: Reader, item_id: int, programme_id: int) -> list[ItemMappi
     return [ItemMapping(r[0], r[1], r[2], r[3] + 1, r[4], r[5], r[6], r[7]) for r in rows]
 
 
-def set_mappings(db: Reader, states: list[MappingState]) -> tuple[list[MappingState], Changes]:
-    """Write each cell as given; returns the cells as they were (for undo)."""
+def set_mappings(db: Reader, states: list[MappingState], *,
+                 expected: list[MappingState] | None = None) -> tuple[list[MappingState], Changes]:
+    """Write each cell as given; returns the cells as they were (for undo).
+
+    ``expected``: the cells as the user saw them; when one is stored
+    otherwise now (someone changed it since), nothing is written and a
+    ConflictError says what it is now.
+    """
     if not states:
         return [], Changes()
     module_ids = {s.module_id for s in states}
@@ -65,10 +71,13 @@ def set_mappings(db: Reader, states: list[MappingState]) -> tuple[list[MappingSt
     allowed = _items_allowed(db, module_ids)
     existing = {(m.module_id, m.item_id): m for m in db.execute(
         select(mapping).where(mapping.c.module_id.in_(module_ids), mapping.c.item_id.in_(item_ids)))}
+    gone = sorted(module_ids - set(scales))
+    if gone:
+        raise NotFoundError(QT_TR_NOOP("module #%1 no longer exists"), gone[0])
+    if expected is not None:
+        _check_seen(db, expected, existing, scales)
     before = []
     for s in states:
-        if s.module_id not in scales:
-            raise NotFoundError(QT_TR_NOOP("module #%1 no longer exists"), s.module_id)
         # Clearing is always allowed: mappings kept from a standard the programme
         # no longer targets must not become impossible to remove.
         if s.level is not None and s.item_id not in allowed[s.module_id]:
@@ -97,6 +106,38 @@ def set_mappings(db: Reader, states: list[MappingState]) -> tuple[list[MappingSt
             {"module_id": s.module_id, "item_id": s.item_id, "level": s.level, "assessed": s.assessed,
              "note": s.note} for s in added])
     return before, Changes(mappings=frozenset(module_ids))
+
+
+def _check_seen(db: Reader, expected: list[MappingState], existing: dict, scales: dict) -> None:
+    stale = []
+    for seen in expected:
+        row = existing.get((seen.module_id, seen.item_id))
+        now = (row.level, bool(row.assessed), row.note) if row is not None else (None, False, "")
+        saw = (seen.level, bool(seen.assessed), seen.note or "") if seen.level is not None else (None, False, "")
+        if now != saw:
+            stale.append((seen, now))
+    if not stale:
+        return
+    seen, now = stale[0]
+    scale = scales.get(seen.module_id, ())
+    where = db.execute(select(item.c.code, course.c.code, module.c.position)
+                       .select_from(module.join(course, course.c.id == module.c.course_id))
+                       .join(item, item.c.id == seen.item_id).where(module.c.id == seen.module_id)).first()
+    code, course_code, position = where if where else ("#%d" % seen.item_id, "?", -1)
+    now_text, saw_text = _cell_text(now[0], now[1], scale), _cell_text(seen.level, seen.assessed, scale)
+    if now_text == saw_text:  # only the note differs
+        now_text, saw_text = Msg(QT_TR_NOOP("another note")), Msg(QT_TR_NOOP("its note as it was"))
+    message = Msg(QT_TR_NOOP("%1 in %2 unit %3 was changed elsewhere: it is now %4; you saw %5."),
+                  code, course_code, position + 1, now_text, saw_text)
+    if len(stale) > 1:
+        message = Msg(QT_TR_NOOP("%1 (%2 more cells were changed too.)"), message, len(stale) - 1)
+    raise ConflictError(Msg(QT_TR_NOOP("%1 Nothing was changed."), message))
+
+
+def _cell_text(level: int | None, assessed: bool, scale: tuple[str, ...]) -> str | Msg:
+    if level is None:
+        return Msg(QT_TR_NOOP("not mapped"))
+    return label_of(level, scale) + ("*" if assessed else "")
 
 
 def _scales_of_modules(db: Reader, module_ids: set[int]) -> dict[int, tuple[str, ...]]:

@@ -1,7 +1,10 @@
 """Programmes, courses and modules: the operations that change them (queries: curriculum_queries).
 
 Deletes return a snapshot (plain rows, ids included) that ``restore_*``
-puts back exactly, mappings too: that is what undo uses.
+puts back exactly, mappings too: that is what undo uses. Each change can
+state what its user saw (``expected=``: old field values, a position, the
+digest of what a delete removes); the window always does, and a change the
+map no longer matches is refused (app/curriculum/conflicts.py).
 """
 from __future__ import annotations
 
@@ -9,10 +12,22 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.changes import Changes
+from app.curriculum import conflicts
+from app.curriculum.snapshots import (
+    SNAPSHOTS,
+    course_snapshot,
+    delete_preview,
+    digest,
+    module_snapshot,
+    preview_of,
+    programme_snapshot,
+)
 from app.errors import QT_TR_NOOP, ConflictError, CurmapError, NotFoundError
-from models import Course, Mapping, Module, Programme, Standard, programme_standard
+from models import Course, Item, Mapping, Module, Programme, Standard, programme_standard
 from app.curriculum.settings import check_levels_in_use, check_scale
 from models.levels import DEFAULT_SCALE, format_scale, parse_scale
+
+__all__ = ["programme_snapshot", "course_snapshot", "module_snapshot", "delete_preview", "digest"]
 
 COURSE_FIELDS = ("code", "name", "credits", "hours", "year", "semester")
 MODULE_FIELDS = ("title", "hours", "description")
@@ -60,11 +75,13 @@ def create_programme(session: Session, name: str, standard_codes: list[str], *, 
     return prog.id, Changes(programmes=True, curriculum=frozenset({prog.id}))
 
 
-def set_targets(session: Session, programme_id: int, standard_codes: list[str]) -> tuple[list[str], Changes]:
+def set_targets(session: Session, programme_id: int, standard_codes: list[str], *,
+                expected: list[str] | None = None) -> tuple[list[str], Changes]:
     """Point the programme at these standards; returns the codes it had before."""
     before = list(session.scalars(
         select(Standard.code).join(programme_standard, programme_standard.c.standard_id == Standard.id)
         .where(programme_standard.c.programme_id == programme_id).order_by(Standard.code)))
+    conflicts.check_targets(session, programme_id, before, expected)
     ids = []
     for code in dict.fromkeys(standard_codes):
         sid = session.scalar(select(Standard.id).where(Standard.code == code))
@@ -77,14 +94,15 @@ def set_targets(session: Session, programme_id: int, standard_codes: list[str]) 
     return before, Changes(programmes=True)
 
 
-def update_programme(session: Session, programme_id: int, **values) -> tuple[dict, Changes]:
+def update_programme(session: Session, programme_id: int, *, expected: dict | None = None,
+                     **values) -> tuple[dict, Changes]:
     """Change fields; returns the old values (what undo writes back)."""
-    prog = _editable(session, Programme, programme_id, values, PROGRAMME_FIELDS)
+    prog = _editable(session, Programme, programme_id, values, PROGRAMME_FIELDS, expected)
     if "scale" in values:
         values["scale"] = format_scale(check_scale(
             parse_scale(values["scale"]) if isinstance(values["scale"], str) else values["scale"]))
+    values = conflicts.normalized(values)
     if "name" in values:
-        values["name"] = values["name"].strip()
         if not values["name"]:
             raise CurmapError(QT_TR_NOOP("a programme needs a name"))
         other = session.scalar(select(Programme.id).where(Programme.name == values["name"]))
@@ -97,39 +115,22 @@ def update_programme(session: Session, programme_id: int, **values) -> tuple[dic
     return _assign(prog, values), Changes(programmes=True)
 
 
-def programme_snapshot(session: Session, programme_id: int) -> dict:
-    """The whole programme as plain rows, ids included: what restore_programme puts back."""
-    prog = session.execute(select(Programme.__table__).where(Programme.id == programme_id)).mappings().first()
-    if prog is None:
-        raise NotFoundError(QT_TR_NOOP("programme #%1 no longer exists"), programme_id)
-    targets = list(session.scalars(select(programme_standard.c.standard_id)
-                                   .where(programme_standard.c.programme_id == programme_id)))
-    courses = [dict(r) for r in session.execute(
-        select(Course.__table__).where(Course.programme_id == programme_id).order_by(Course.position)).mappings()]
-    modules = [dict(r) for r in session.execute(
-        select(Module.__table__).join(Course, Course.id == Module.course_id)
-        .where(Course.programme_id == programme_id)).mappings()]
-    mappings = [dict(r) for r in session.execute(
-        select(Mapping.__table__).join(Module, Module.id == Mapping.module_id)
-        .join(Course, Course.id == Module.course_id).where(Course.programme_id == programme_id)).mappings()]
-    per = {c["id"]: {"course": c, "modules": [], "mappings": []} for c in courses}
-    course_of = {m["id"]: m["course_id"] for m in modules}
-    for m in modules:
-        per[m["course_id"]]["modules"].append(m)
-    for m in mappings:
-        per[course_of[m["module_id"]]]["mappings"].append(m)
-    return {"programme": dict(prog), "targets": targets, "courses": list(per.values())}
-
-
-def delete_programme(session: Session, programme_id: int) -> tuple[dict, Changes]:
-    snap = programme_snapshot(session, programme_id)
+def delete_programme(session: Session, programme_id: int, *, expected: str | None = None) -> tuple[dict, Changes]:
+    """``expected``: the digest of what the user confirmed deleting (snapshots.delete_preview)."""
+    snap = _checked_snapshot(session, "programme", programme_id, expected)
     session.execute(delete(Programme).where(Programme.id == programme_id))
     return snap, Changes(programmes=True, curriculum=frozenset({programme_id}))
 
 
 def restore_programme(session: Session, snap: dict) -> tuple[int, Changes]:
+    pid, name = snap["programme"]["id"], snap["programme"]["name"]
+    if session.get(Programme, pid) is not None:
+        raise ConflictError(QT_TR_NOOP("programme %1 is already there; nothing was changed"), name)
+    if session.scalar(select(Programme.id).where(Programme.name == name)) is not None:
+        raise ConflictError(QT_TR_NOOP("cannot bring programme %1 back: another programme has that name now"),
+                            name)
+    _check_items_exist(session, [m for c in snap["courses"] for m in c["mappings"]])
     session.execute(insert(Programme), [snap["programme"]])
-    pid = snap["programme"]["id"]
     if snap["targets"]:
         session.execute(insert(programme_standard), [{"programme_id": pid, "standard_id": s}
                                                      for s in snap["targets"]])
@@ -161,11 +162,12 @@ def add_course(session: Session, programme_id: int, code: str, name: str, *, cre
     return course.id, Changes(curriculum=frozenset({programme_id}))
 
 
-def update_course(session: Session, course_id: int, **values) -> tuple[dict, Changes]:
-    course = _editable(session, Course, course_id, values, COURSE_FIELDS)
+def update_course(session: Session, course_id: int, *, expected: dict | None = None,
+                  **values) -> tuple[dict, Changes]:
+    course = _editable(session, Course, course_id, values, COURSE_FIELDS, expected)
+    values = conflicts.normalized(values)
     for key in ("code", "name"):
         if key in values:
-            values[key] = (values[key] or "").strip()
             if not values[key]:
                 raise CurmapError(_NEEDS[key])
     if "code" in values:
@@ -174,20 +176,22 @@ def update_course(session: Session, course_id: int, **values) -> tuple[dict, Cha
     return _assign(course, values), Changes(curriculum=frozenset({course.programme_id}))
 
 
-def move_course(session: Session, course_id: int, position: int) -> tuple[int, Changes]:
-    """Move to ``position`` (0-based); returns the old position."""
+def move_course(session: Session, course_id: int, position: int, *,
+                expected: int | None = None) -> tuple[int, Changes]:
+    """Move to ``position`` (0-based) from ``expected``, where the user saw it; returns the old position."""
     pid = _programme_of_course(session, course_id)
     ids = _ordered_ids(session, Course, Course.programme_id, pid)
     old = ids.index(course_id)
+    conflicts.check_position(session, "course", course_id, (old,), None if expected is None else (expected,))
     ids.remove(course_id)
     ids.insert(max(0, min(position, len(ids))), course_id)
     _renumber(session, Course, ids)
     return old, Changes(curriculum=frozenset({pid}))
 
 
-def delete_course(session: Session, course_id: int) -> tuple[dict, Changes]:
+def delete_course(session: Session, course_id: int, *, expected: str | None = None) -> tuple[dict, Changes]:
     pid = _programme_of_course(session, course_id)
-    snap = _course_snapshot(session, course_id)
+    snap = _checked_snapshot(session, "course", course_id, expected)
     module_ids = frozenset(m["id"] for m in snap["modules"])
     session.execute(delete(Course).where(Course.id == course_id))
     _renumber(session, Course, _ordered_ids(session, Course, Course.programme_id, pid))
@@ -195,20 +199,19 @@ def delete_course(session: Session, course_id: int) -> tuple[dict, Changes]:
 
 
 def restore_course(session: Session, snap: dict) -> tuple[int, Changes]:
-    pid = snap["course"]["programme_id"]
+    pid, code = snap["course"]["programme_id"], snap["course"]["code"]
+    if session.get(Programme, pid) is None:
+        raise ConflictError(QT_TR_NOOP("cannot bring course %1 back: its programme was deleted"), code)
+    if session.get(Course, snap["course"]["id"]) is not None:
+        raise ConflictError(QT_TR_NOOP("course %1 is already there; nothing was changed"), code)
+    _check_course_code(session, pid, code, None)
+    _check_items_exist(session, snap["mappings"])
     ids = _ordered_ids(session, Course, Course.programme_id, pid)
     _insert_course_snapshot(session, snap)
     ids.insert(min(snap["course"]["position"], len(ids)), snap["course"]["id"])
     _renumber(session, Course, ids)
     return snap["course"]["id"], Changes(curriculum=frozenset({pid}),
                                          mappings=frozenset(m["id"] for m in snap["modules"]))
-
-
-def _course_snapshot(session: Session, course_id: int) -> dict:
-    course = session.get(Course, course_id)
-    modules = [_row(m) for m in session.scalars(select(Module).where(Module.course_id == course_id))]
-    mappings = [_row(m) for m in session.scalars(select(Mapping).join(Module).where(Module.course_id == course_id))]
-    return {"course": _row(course), "modules": modules, "mappings": mappings}
 
 
 def _insert_course_snapshot(session: Session, snap: dict) -> None:
@@ -238,21 +241,23 @@ def add_module(session: Session, course_id: int, title: str, *, hours: float | N
     return module.id, Changes(curriculum=frozenset({pid}))
 
 
-def update_module(session: Session, module_id: int, **values) -> tuple[dict, Changes]:
-    module = _editable(session, Module, module_id, values, MODULE_FIELDS)
+def update_module(session: Session, module_id: int, *, expected: dict | None = None,
+                  **values) -> tuple[dict, Changes]:
+    module = _editable(session, Module, module_id, values, MODULE_FIELDS, expected)
+    values = conflicts.normalized(values)
     if "title" in values:
-        values["title"] = (values["title"] or "").strip()
         if not values["title"]:
             raise CurmapError(QT_TR_NOOP("a module needs a title"))
     _check_amounts(**{k: v for k, v in values.items() if k == "hours"})
     return _assign(module, values), Changes(curriculum=frozenset({_programme_of_course(session, module.course_id)}))
 
 
-def move_module(session: Session, module_id: int, position: int, course_id: int | None = None
-                ) -> tuple[tuple[int, int], Changes]:
+def move_module(session: Session, module_id: int, position: int, course_id: int | None = None, *,
+                expected: tuple[int, int] | None = None) -> tuple[tuple[int, int], Changes]:
     """Move within its course, or into ``course_id`` of the same programme.
 
-    Returns ``(old_course_id, old_position)`` for undo.
+    ``expected``: (course id, position) where the user saw it. Returns
+    ``(old_course_id, old_position)`` for undo.
     """
     old_course = _course_of_module(session, module_id)
     pid = _programme_of_course(session, old_course)
@@ -261,6 +266,7 @@ def move_module(session: Session, module_id: int, position: int, course_id: int 
         raise CurmapError(QT_TR_NOOP("a module can only move between courses of the same programme"))
     old_ids = _ordered_ids(session, Module, Module.course_id, old_course)
     old_pos = old_ids.index(module_id)
+    conflicts.check_position(session, "module", module_id, (old_course, old_pos), expected)
     old_ids.remove(module_id)
     if target != old_course:
         _renumber(session, Module, old_ids)
@@ -274,11 +280,10 @@ def move_module(session: Session, module_id: int, position: int, course_id: int 
     return (old_course, old_pos), Changes(curriculum=frozenset({pid}), mappings=frozenset({module_id}))
 
 
-def delete_module(session: Session, module_id: int) -> tuple[dict, Changes]:
+def delete_module(session: Session, module_id: int, *, expected: str | None = None) -> tuple[dict, Changes]:
     cid = _course_of_module(session, module_id)
     pid = _programme_of_course(session, cid)
-    snap = {"module": _row(session.get(Module, module_id)),
-            "mappings": [_row(m) for m in session.scalars(select(Mapping).where(Mapping.module_id == module_id))]}
+    snap = _checked_snapshot(session, "module", module_id, expected)
     session.execute(delete(Module).where(Module.id == module_id))
     _renumber(session, Module, _ordered_ids(session, Module, Module.course_id, cid))
     return snap, Changes(curriculum=frozenset({pid}), mappings=frozenset({module_id}))
@@ -286,6 +291,11 @@ def delete_module(session: Session, module_id: int) -> tuple[dict, Changes]:
 
 def restore_module(session: Session, snap: dict) -> tuple[int, Changes]:
     cid = snap["module"]["course_id"]
+    if session.get(Course, cid) is None:
+        raise ConflictError(QT_TR_NOOP("cannot bring module %1 back: its course was deleted"), snap["module"]["title"])
+    if session.get(Module, snap["module"]["id"]) is not None:
+        raise ConflictError(QT_TR_NOOP("module %1 is already there; nothing was changed"), snap["module"]["title"])
+    _check_items_exist(session, snap["mappings"])
     pid = _programme_of_course(session, cid)
     ids = _ordered_ids(session, Module, Module.course_id, cid)
     session.execute(insert(Module), [snap["module"]])
@@ -297,18 +307,51 @@ def restore_module(session: Session, snap: dict) -> tuple[int, Changes]:
     return mid, Changes(curriculum=frozenset({pid}), mappings=frozenset({mid}))
 
 
+def course_position(session: Session, course_id: int) -> int:
+    """Where the course is among its programme's, 0-based (as move_course counts)."""
+    return _ordered_ids(session, Course, Course.programme_id, _programme_of_course(session, course_id)).index(course_id)
+
+
+def module_place(session: Session, module_id: int) -> tuple[int, int]:
+    """(course id, 0-based position): where the module is, as move_module counts."""
+    cid = _course_of_module(session, module_id)
+    return cid, _ordered_ids(session, Module, Module.course_id, cid).index(module_id)
+
+
 # ---- helpers -------------------------------------------------------------
 
-def _editable(session: Session, model, obj_id: int, values: dict, fields: tuple[str, ...]):
-    """The row to update, once the fields named are known to exist."""
+def _editable(session: Session, model, obj_id: int, values: dict, fields: tuple[str, ...],
+              expected: dict | None = None):
+    """The row to update, once the fields named are known to exist and hold what the user saw."""
     noun = model.__table__.name
     obj = session.get(model, obj_id)
     if obj is None:
         raise NotFoundError(_GONE[noun], obj_id)
-    unknown = set(values) - set(fields)
+    unknown = (set(values) | set(expected or ())) - set(fields)
     if unknown:
         raise CurmapError(_NO_FIELD[noun], ", ".join(sorted(unknown)))
+    conflicts.check_fields(session, noun, obj_id, {k: getattr(obj, k) for k in expected or ()}, expected)
     return obj
+
+
+def _checked_snapshot(session: Session, kind: str, ident: int, expected: str | None) -> dict:
+    """The snapshot a delete returns, once it is what the user confirmed (``expected``: its digest)."""
+    snap = SNAPSHOTS[kind](session, ident)
+    if expected is not None:
+        preview = preview_of(kind, snap)
+        conflicts.check_digest(session, kind, ident, preview.digest, expected, vars(preview))
+    return snap
+
+
+def _check_items_exist(session: Session, mappings: list[dict]) -> None:
+    """Mappings put back must find their items (a standard may have been replaced since)."""
+    wanted = {m["item_id"] for m in mappings}
+    if not wanted:
+        return
+    have = set(session.scalars(select(Item.id).where(Item.id.in_(wanted))))
+    if len(have) < len(wanted):
+        raise ConflictError(QT_TR_NOOP("%1 of the items it mapped are no longer in the map (a standard was "
+                                       "replaced or removed since); nothing was changed"), len(wanted - have))
 
 
 def _assign(obj, values: dict) -> dict:
@@ -317,10 +360,6 @@ def _assign(obj, values: dict) -> dict:
     for k, v in values.items():
         setattr(obj, k, v)
     return old
-
-
-def _row(obj) -> dict:
-    return {c.name: getattr(obj, c.key) for c in obj.__table__.columns}
 
 
 def _ordered_ids(session: Session, model, parent_col, parent_id: int) -> list[int]:

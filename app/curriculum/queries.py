@@ -151,10 +151,3 @@ def curriculum(db: Reader, programme_id: int) -> list[CourseInfo]:
                                          m.description, counts.get(m.id, 0)))
     return courses
 
-
-def summary_of_course(db: Reader, course_id: int) -> tuple[int, int]:
-    """(modules, mappings) that deleting the course would take with it."""
-    modules = db.scalar(select(func.count()).select_from(module).where(module.c.course_id == course_id))
-    mappings = db.scalar(select(func.count()).select_from(mapping).join(module, module.c.id == mapping.c.module_id)
-                         .where(module.c.course_id == course_id))
-    return modules or 0, mappings or 0

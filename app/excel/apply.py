@@ -12,7 +12,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.changes import Changes
-from app.curriculum.ops import programme_snapshot
+from app.curriculum.snapshots import programme_fingerprint, programme_snapshot
 from app.errors import QT_TR_NOOP, ConflictError, Msg
 from app.progress import NO_PROGRESS, Progress
 from models import Course, Mapping, Module, Programme
@@ -24,6 +24,8 @@ CHUNK = 5000
 class ImportUndo:
     programme_id: int
     snapshot: dict | None  # the programme before; None when the import created it
+    after: str = ""  # digest of the programme as the import left it: undo refuses if it changed since
+    name: str = ""
 
 
 @dataclass
@@ -101,15 +103,25 @@ def apply_import(session: Session, plan, progress: Progress = NO_PROGRESS) -> tu
     progress.step(4, 4, Msg(QT_TR_NOOP("done")))
     after = _module_ids(session, pid)
     result = ImportResult(pid, fresh.programme, fresh.creates_programme, dict(fresh.counts),
-                          ImportUndo(pid, snapshot))
+                          ImportUndo(pid, snapshot, programme_fingerprint(session, pid), fresh.programme))
     return result, Changes(programmes=fresh.creates_programme, curriculum=frozenset({pid}),
                            mappings=frozenset(before | after))
 
 
-def undo_import(session: Session, undo: ImportUndo) -> tuple[None, Changes]:
-    """Put the programme back exactly as before the import (or remove it if the import made it)."""
+def undo_import(session: Session, undo: ImportUndo, *, check: bool = True) -> tuple[None, Changes]:
+    """Put the programme back exactly as before the import (or remove it if the import made it).
+
+    Refused when the programme was changed since the import (someone's later
+    work would go with it), unless ``check`` is False.
+    """
     from app.curriculum.ops import restore_programme
 
+    if check and undo.after:
+        now = programme_fingerprint(session, undo.programme_id)
+        if now != undo.after:
+            raise ConflictError(QT_TR_NOOP("programme '%1' was changed since the workbook was imported; "
+                                           "undoing the import would lose those changes, so nothing was "
+                                           "changed"), undo.name or f"#{undo.programme_id}")
     ids = _module_ids(session, undo.programme_id)
     session.execute(delete(Programme).where(Programme.id == undo.programme_id))
     if undo.snapshot is not None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from app.errors import QT_TR_NOOP, CurmapError
 from app.version import __version__
 from app.workspace import Workspace
+from db.engine import sqlite_ro_uri
 
 
 def new_map(path: str | os.PathLike[str], sample: bool = True) -> Workspace:
@@ -51,7 +52,7 @@ def save_copy(ws: Workspace, dest: str | os.PathLike[str]) -> Path:
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+        src = sqlite3.connect(sqlite_ro_uri(source), uri=True)
         dst = sqlite3.connect(tmp)
         try:
             src.backup(dst)

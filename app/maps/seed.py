@@ -18,9 +18,15 @@ def bundled_standard_path() -> Path:
 def fill_new_map(session: Session, sample: bool = True) -> None:
     """The bundled standard, and the sample programme unless the user said no."""
     from app.curriculum.sample import create_sample_programme
+
+    fill_with_standard(session)
+    if sample:
+        create_sample_programme(session)
+
+
+def fill_with_standard(session: Session) -> None:
+    """The bundled standard alone: a department's shared map starts without the sample."""
     from app.standards.parser import parse_standard_file
     from app.standards.store import import_standard
 
     import_standard(session, parse_standard_file(bundled_standard_path()))
-    if sample:
-        create_sample_programme(session)

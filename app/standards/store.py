@@ -71,8 +71,9 @@ def mappings_lost_by_replace(session: Session, parsed: ParsedStandard) -> list[L
     return [LostMapping(*r) for r in rows if r[3] not in new_codes]
 
 
-def import_standard(session: Session, parsed: ParsedStandard, *, replace: bool = False
-                    ) -> tuple[ImportSummary, Changes]:
+def import_standard(session: Session, parsed: ParsedStandard, *, replace: bool = False,
+                    expected_lost: list[LostMapping] | None = None) -> tuple[ImportSummary, Changes]:
+    """``expected_lost``: the mappings the user was told a replace drops; refused if it would drop others."""
     check_consistent(parsed)
     old_id = standard_id_by_code(session, parsed.code)
     kept: list[dict] = []
@@ -83,6 +84,10 @@ def import_standard(session: Session, parsed: ParsedStandard, *, replace: bool =
             raise ConflictError(QT_TR_NOOP("standard %1 is already in this map; "
                                            "replace it to load the new text"), parsed.code)
         lost = mappings_lost_by_replace(session, parsed)
+        if expected_lost is not None and lost != list(expected_lost):
+            raise ConflictError(QT_TR_NOOP("the mappings replacing %1 would drop were changed elsewhere since you "
+                                           "were told (it would now drop %2); nothing was replaced"),
+                                parsed.code, len(lost))
         kept = [dict(r._mapping) for r in session.execute(
             select(Mapping.module_id, Item.code.label("item_code"), Mapping.level,
                    Mapping.assessed, Mapping.note)

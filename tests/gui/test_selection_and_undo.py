@@ -69,7 +69,36 @@ def test_undo_brings_back_the_programme_it_changes(window, qtbot):
     assert window.mapping.model.module_id == module
 
 
-def test_an_undo_the_map_no_longer_allows_is_explained_and_the_history_cleared(window, prompts, qtbot):
+def test_an_undo_the_map_no_longer_allows_is_explained_and_only_that_step_dropped(window, prompts, qtbot):
+    from app.curriculum.mappings import MappingState, set_mappings
+    from app.workspace import Workspace
+
+    ctx, editor = window.ctx, window.mapping
+    module = editor.model.module_id
+    cat = ctx.read(mapping_catalogue, ctx.programme_id)
+    k01, k02 = (next(i.id for i in cat.items.values() if i.code == c) for c in ("K01", "K02"))
+    editor.view.setFocus()
+    for code, key in (("K01", Qt.Key.Key_R), ("K02", Qt.Key.Key_M)):
+        editor.view.setCurrentIndex(item_row(editor, code))
+        qtbot.keyClick(editor.view, key)
+    assert ctx.undo_stack.count() == 2
+    other = Workspace.open(ctx.workspace.path)  # a colleague changes K02 after me
+    other.perform(set_mappings, [MappingState(module, k02, 1)])
+    other.close()
+
+    window.act_undo.trigger()  # would put K02 back to unmapped over the colleague's I
+    assert prompts.warnings[-1][0] == "Cannot undo"
+    assert prompts.warnings[-1][1].startswith("K02 in MKT101 unit 1 was changed elsewhere: it is now I; you saw M.")
+    assert ctx.read(module_mappings, module)[k02].level == 1  # the colleague's work stays
+    assert ctx.undo_stack.count() == 1 and window.act_undo.isEnabled()  # only that step went
+    window.act_undo.trigger()
+    assert k01 not in ctx.read(module_mappings, module)  # the step before it still undoes
+    window.act_redo.trigger()
+    assert ctx.read(module_mappings, module)[k01].level == 2
+    assert len(prompts.warnings) == 1
+
+
+def test_an_undo_of_a_deleted_module_says_so(window, prompts, qtbot):
     from app.curriculum.ops import delete_module
     from app.workspace import Workspace
 
@@ -78,15 +107,13 @@ def test_an_undo_the_map_no_longer_allows_is_explained_and_the_history_cleared(w
     window.mapping.view.setCurrentIndex(item_row(window.mapping, "K01"))
     window.mapping.view.setFocus()
     qtbot.keyClick(window.mapping.view, Qt.Key.Key_R)
-    assert ctx.undo_stack.count() == 1
     other = Workspace.open(ctx.workspace.path)  # a second program deletes the module
     other.perform(delete_module, module)
     other.close()
     window.act_undo.trigger()
-    qtbot.waitUntil(lambda: ctx.undo_stack.count() == 0)
     assert prompts.warnings and prompts.warnings[-1][0] == "Cannot undo"
-    assert "undo history was cleared" in prompts.warnings[-1][1]
-    assert not window.act_redo.isEnabled()
+    assert "no longer exists" in prompts.warnings[-1][1]
+    assert ctx.undo_stack.count() == 0 and not window.act_redo.isEnabled()
     assert ctx.read(module_mappings, module) == {}
 
 
@@ -125,3 +152,52 @@ def test_deleting_the_shown_programme_shows_the_next_one_reloading_each_pane_onc
     assert resets == {"standard": 1, "mapping": 1, "curriculum": 1}
     window.act_undo.trigger()
     assert ctx.programme_id == other and window.curriculum.chooser.currentText() == "另一學程"
+
+
+def test_a_redo_the_map_no_longer_allows_is_refused_and_dropped(window, prompts, qtbot):
+    from app.curriculum.mappings import MappingState, set_mappings
+    from app.workspace import Workspace
+
+    ctx, editor = window.ctx, window.mapping
+    module = editor.model.module_id
+    cat = ctx.read(mapping_catalogue, ctx.programme_id)
+    k01 = next(i.id for i in cat.items.values() if i.code == "K01")
+    editor.view.setCurrentIndex(item_row(editor, "K01"))
+    editor.view.setFocus()
+    qtbot.keyClick(editor.view, Qt.Key.Key_R)
+    window.act_undo.trigger()
+    other = Workspace.open(ctx.workspace.path)
+    other.perform(set_mappings, [MappingState(module, k01, 3)])  # a colleague maps it meanwhile
+    other.close()
+    window.act_redo.trigger()
+    assert prompts.warnings[-1][0] == "Cannot redo"
+    assert "it is now M; you saw not mapped" in prompts.warnings[-1][1]
+    assert ctx.read(module_mappings, module)[k01].level == 3
+    assert ctx.undo_stack.count() == 0 and not window.act_redo.isEnabled()
+
+
+def test_a_delete_takes_only_what_its_confirmation_named(window, prompts, qtbot):
+    from app.curriculum.ops import add_module
+    from app.curriculum.queries import curriculum
+    from app.workspace import Workspace
+    from tests.gui.helpers import find
+
+    pane = window.curriculum
+    pane.tree.setCurrentIndex(find(pane.model, "MKT210"))
+    course = pane.current_node().data.id
+    asked = []
+
+    def confirm_while_a_colleague_adds_a_module(parent, title, text):
+        asked.append(text)
+        other = Workspace.open(window.ctx.workspace.path)
+        other.perform(add_module, course, "同事剛加的單元")
+        other.close()
+        return True
+
+    prompts.confirm = confirm_while_a_colleague_adds_a_module
+    pane.delete_selected()
+    assert "4 modules" in asked[0]
+    assert prompts.warnings[-1][0] == "Delete"
+    assert "was changed elsewhere since you confirmed deleting it (it now has 5 modules" in prompts.warnings[-1][1]
+    assert any(c.id == course for c in window.ctx.read(curriculum, window.ctx.programme_id))
+    assert window.ctx.undo_stack.count() == 0

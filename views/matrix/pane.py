@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from html import escape
 
+from app.coverage.matrix import shown_states
 from app.errors import user_errors
 from views.context import ViewContext
 from views.i18n import fmt, message_of
@@ -327,7 +328,7 @@ class MatrixPane(QWidget):
         else:
             text = fmt(self.tr("Map at %1 (%2 cells)"), d.label(states[0].level), n)
         try:
-            self.ctx.set_cells(states, text)
+            self.ctx.set_cells(states, text, shown_states(d, states))
         except user_errors() as exc:
             self.say(message_of(exc))
 

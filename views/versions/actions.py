@@ -2,6 +2,7 @@
 migration wizard (its apply is one undoable step), and offer both after an import."""
 from __future__ import annotations
 
+from app import commands
 from app.curriculum.queries import programme_info
 from app.lazy import LazyModule
 from app.progress import Progress
@@ -15,7 +16,6 @@ from views.versions.compare_model import tr_app
 
 # Loaded on first use: the plan and the apply bring the ORM, which start-up does without.
 migrate = LazyModule("app.curriculum.migrate")
-migrate_apply = LazyModule("app.curriculum.migrate_apply")
 
 
 class VersionActions(QObject):
@@ -103,10 +103,7 @@ class VersionActions(QObject):
         """One undoable step; a refusal (the map moved since the plan) keeps the wizard open."""
         text = fmt(self.tr("Carry %1 over to %2"), plan.programme, plan.new_code)
         ok, result = attempt(self.prompts, wizard, self.tr("Carry over to a new version"), self.ctx.run, text,
-                             lambda ws, _: ws.perform(migrate_apply.apply_migration, plan, drop_uncarried=drop,
-                                                      keep_old=keep),
-                             lambda ws, done: ws.perform(migrate_apply.undo_migration, done.undo),
-                             where=(plan.programme_id, 0))
+                             commands.MigrateProgramme(plan, drop_uncarried=drop, keep_old=keep))
         if ok:
             self.window.statusBar().showMessage(
                 fmt(self.tr("Carried %1 mappings over to %2; the programme targets %3"), result.moved,

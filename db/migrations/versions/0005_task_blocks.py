@@ -6,7 +6,7 @@ union of its K and S were kept. A map made before gets one block per task,
 at the task's level, with all the task's items.
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 """
 from typing import Sequence, Union
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0005"
-down_revision: Union[str, Sequence[str], None] = "0003"
+down_revision: Union[str, Sequence[str], None] = "0004"
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
@@ -46,6 +46,11 @@ def upgrade() -> None:
     op.execute("INSERT INTO task_block (task_id, position, level) SELECT id, 0, level FROM task")
     op.execute("INSERT INTO block_item (block_id, item_id) SELECT b.id, ti.item_id "
                "FROM task_item ti JOIN task_block b ON b.task_id = ti.task_id")
+    if op.get_bind().dialect.name == "postgresql":
+        from db.journal import install_notify
+
+        # Like every table of a shared map: a write to it wakes the other windows.
+        install_notify(op.get_bind(), ["task_block", "block_item"])
 
 
 def downgrade() -> None:
