@@ -791,6 +791,10 @@
         <source>%1: the map is locked by another program; try again</source>
         <translation>%1：課程地圖被其他程式鎖定；請再試一次</translation>
     </message>
+    <message>
+        <source>the import would delete what is listed above (courses -%1, modules -%2, mappings -%3); nothing was imported. To delete them, run again with --allow-removals</source>
+        <translation>匯入會刪除上方列出的項目（課程 -%1、單元 -%2、對應 -%3）；未匯入任何資料。若確定要刪除，請加上 --allow-removals 再執行一次</translation>
+    </message>
 </context>
 <context>
     <name>CourseDialog</name>
@@ -1286,6 +1290,28 @@
     <message>
         <source>Change programme %1 to match the workbook?</source>
         <translation>要變更學程 %1 以符合活頁簿嗎？</translation>
+    </message>
+    <message>
+        <source>This DELETES %1, %2 and %3 that the workbook lacks.</source>
+        <translation>這會「刪除」活頁簿中沒有的 %1、%2 與 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n 門課程</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n 個單元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s)</source>
+        <translation>
+            <numerusform>%n 筆對應</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import workbook %1</source>

@@ -135,7 +135,10 @@ def test_structure_changes_add_change_remove_and_reorder(ws, tmp_path):
         "add module NEW100 #1 新單元",
         "add mapping NEW100 #1 K01 R*",
         "remove course PRJ330 數位行銷專題 (2 modules, 6 mappings)",
+        "remove module PRJ330 #1 專案管理 (2 mappings)",
+        "remove module PRJ330 #2 行銷企劃提案 (4 mappings)",
     ]
+    assert plan.removals == (1, 2, 6)  # what goes with the course is counted
     result = ws.perform(apply_import, plan)
     again = export(ws, tmp_path / "again.xlsx")
     assert ws.read(plan_import, read_workbook(again), SAMPLE_NAME).empty

@@ -4,6 +4,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from app.errors import QT_TR_NOOP, CurmapError
+
 
 def register(sub) -> None:
     p = sub.add_parser("export", help="write a programme's map to an Excel workbook (.xlsx)")
@@ -21,6 +23,9 @@ def register(sub) -> None:
     p.add_argument("--standard", metavar="CODE",
                    help="the standard the item columns belong to (default: the programme's, or the one that fits)")
     p.add_argument("--dry-run", action="store_true", help="list the changes, write nothing")
+    p.add_argument("--allow-removals", action="store_true",
+                   help="let the import delete courses, modules and mappings the workbook lacks "
+                        "(without it, an import that would delete anything is refused)")
     p.set_defaults(handler=cmd_import_workbook)
 
     p = sub.add_parser("workbook-template", help="write an empty curriculum workbook for a standard")
@@ -55,9 +60,21 @@ def cmd_import_workbook(args, open_workspace) -> int:
     workbook = read_workbook(args.file)  # before opening: a bad file touches nothing
     ws = open_workspace(readonly=True if args.dry_run else None)
     plan = ws.read(plan_import, workbook, args.programme, args.standard)
+    removes = any(plan.removals)
+    if removes and not (args.allow_removals or args.dry_run):
+        # Everything that would go, not just the first lines of the summary.
+        print(plan.headline())
+        for line in plan.removal_lines():
+            print(f"  {line}")
+        courses, modules, mappings = plan.removals
+        raise CurmapError(QT_TR_NOOP("the import would delete what is listed above (courses -%1, modules -%2, "
+                                     "mappings -%3); nothing was imported. To delete them, run again "
+                                     "with --allow-removals"), courses, modules, mappings)
     for line in plan.summary():
         print(line)
     if args.dry_run:
+        if removes and not args.allow_removals:
+            print("the removals above need --allow-removals")
         print("dry run: nothing was written")
         return 0
     if plan.empty:

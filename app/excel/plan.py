@@ -55,6 +55,14 @@ class ImportPlan:
     def empty(self) -> bool:
         return not self.creates_programme and not self.lines
 
+    @property
+    def removals(self) -> tuple[int, int, int]:
+        """Courses, modules and mappings the import deletes (a course's modules and mappings included)."""
+        return tuple(self.counts.get(f"{k}_removed", 0) for k in KINDS)
+
+    def removal_lines(self) -> list[str]:
+        return [line for line in self.lines if line.startswith("remove ")]
+
     def headline(self) -> str:
         c = self.counts
         parts = [f"{k}: +{c[k + '_added']} ~{c[k + '_changed']} -{c[k + '_removed']}" for k in KINDS]
@@ -302,13 +310,21 @@ def _diff(plan: ImportPlan, state, desired: dict[tuple[str, int], dict[int, tupl
         for number, dm in dmods.items():
             if number not in wanted_numbers:
                 ops["module_delete"].append(dm.id)
-                counts["modules_removed"] += 1
-                lines.append(f"remove module {wc.code} #{number} {dm.title} ({dm.all_mappings} mappings)")
+                _remove_module(counts, lines, wc.code, dm)
     for dc in state.courses:
         if dc.code not in wb_codes:
             ops["course_delete"].append(dc.id)
             counts["courses_removed"] += 1
             lines.append(f"remove course {dc.code} {dc.name} ({len(dc.modules)} modules, "
                          f"{sum(m.all_mappings for m in dc.modules)} mappings)")
+            for dm in dc.modules:  # they go with their course: counted and listed too
+                _remove_module(counts, lines, dc.code, dm)
     plan.lines, plan.counts, plan.ops = lines, counts, ops
+
+
+def _remove_module(counts: dict[str, int], lines: list[str], course_code: str, dm) -> None:
+    """A removed module takes all its mappings along, to any standard (the workbook's or not)."""
+    counts["modules_removed"] += 1
+    counts["mappings_removed"] += dm.all_mappings
+    lines.append(f"remove module {course_code} #{dm.number} {dm.title} ({dm.all_mappings} mappings)")
 

@@ -32,7 +32,8 @@ NOTES_EN = [
     "Importing (curmap import-workbook FILE PROGRAMME, or File > Import…) makes the programme match the "
     "workbook: courses and modules are matched by course code and module number; fields that differ "
     "are updated; courses, modules and mappings that the workbook lacks are removed. The preview "
-    "(or --dry-run) lists every change before anything is written, and the import can be undone.",
+    "(or --dry-run) lists every change before anything is written, and the import can be undone. "
+    "On the command line, an import that removes anything also needs --allow-removals.",
     "Type values, not formulas. If Excel turns a course code or a level into a date or a number, "
     "format the column as Text and type it again.",
 ]
@@ -46,7 +47,7 @@ NOTES_ZH = [
     "未對應的內涵請留白。「單元名稱」欄僅供閱讀，匯入時不使用。",
     "匯入（curmap import-workbook 檔案 學程，或「檔案 > 匯入…」）會讓學程與工作簿一致：依課程代碼與單元序號"
     "比對，內容不同者更新，工作簿中沒有的課程、單元與對應會被刪除。寫入前會先預覽所有變更（或使用 "
-    "--dry-run），匯入後也可以復原。",
+    "--dry-run），匯入後也可以復原。在命令列中，會刪除任何資料的匯入還須加上 --allow-removals。",
     "請輸入數值而非公式。若 Excel 把課程代碼或等級轉成日期或數字，請將該欄格式設為「文字」後重新輸入。",
 ]
 
