@@ -24,7 +24,7 @@ from app.excel.common import (
     listing,
     status_label,
 )
-from app.excel.write import Sheet, Styled, table_frame, write_fitted
+from app.excel.write import Sheet, Styled, clean, table_frame, write_fitted
 
 COVERED_MARK, NOT_COVERED_MARK = "✓", "✗"
 TEMPLATE_ROWS = 1000  # rows the Mappings drop-down reaches beyond the data
@@ -156,10 +156,11 @@ def write_matrix(sheet: Sheet, data, lang: str, tick) -> None:
     sheet.append(header)
 
     makers = {}
-    for rank in range(1, len(data.scale) + 1):
+    scale = tuple(clean(lab) for lab in data.scale)
+    for rank in range(1, len(scale) + 1):
         make = sheet.styler(f"level{rank}")
         for assessed in (False, True):
-            makers[(rank, assessed)] = (format_level(rank, assessed, data.scale), make)
+            makers[(rank, assessed)] = (format_level(rank, assessed, scale), make)
     by_item: dict[int, list[tuple[int, int, bool]]] = {}
     for mid, items in data.cells.items():
         col = col_of.get(mid)
@@ -216,6 +217,7 @@ def write_mappings(sheet: Sheet, courses: list[CourseInfo], columns: list[tuple[
                    cells: dict[int, dict[int, tuple[int, bool]]], scale: tuple[str, ...], lang: str,
                    tick=None) -> None:
     ws = sheet.ws
+    scale = tuple(clean(lab) for lab in scale)  # labels go into cells, a drop-down and formulas
     fixed = [column_name("course_code", lang), column_name("module_no", lang), column_name("module_title", lang)]
     first = len(fixed) + 1
     last = len(fixed) + len(columns)

@@ -12,17 +12,21 @@ from datetime import date, datetime, time, timedelta
 
 from openpyxl.utils import get_column_letter
 
+from app.curriculum import fields
 from app.errors import QT_TR_NOOP, Msg
 from app.excel.common import MAPPING_INFO_KEYS, MAPPING_KEYS, MODULE_COLUMNS, Problem, header_key, split_level
+from app.text import clean_text
 
 MAX_ROWS = 200_000
-LIMITS = {"course_code": 40, "course_name": 200, "semester": 20, "module_title": 300}
+# The columns' lengths in the schema: a workbook is held to what the map can store.
+LIMITS = {"course_code": fields.length_limit("course", "code"), "course_name": fields.length_limit("course", "name"),
+          "semester": fields.length_limit("course", "semester"), "module_title": fields.length_limit("module", "title")}
 ITEM_HEADER = re.compile(r"^(?:(?P<std>[A-Za-z]{2,5}\d{3,5}-\d{3}(?:[vV]\d+)?)\s*[:/]\s*)?"
                          r"(?P<kind>[KSAksa])\s*(?P<num>\d{1,4})$")
 # What a cell holds, as messages name it.
-_CODE, _NAME, _CREDITS = Msg(QT_TR_NOOP("course code")), Msg(QT_TR_NOOP("course name")), Msg(QT_TR_NOOP("credits"))
-_SEMESTER, _NUMBER = Msg(QT_TR_NOOP("semester")), Msg(QT_TR_NOOP("module number"))
-_TITLE, _HOURS, _LEVEL = Msg(QT_TR_NOOP("module title")), Msg(QT_TR_NOOP("hours")), Msg(QT_TR_NOOP("level"))
+_CODE, _NAME = fields.name("course", "code"), fields.name("course", "name")
+_SEMESTER, _NUMBER = fields.name("course", "semester"), Msg(QT_TR_NOOP("module number"))
+_TITLE, _LEVEL = fields.name("module", "title"), Msg(QT_TR_NOOP("level"))
 
 @dataclass
 class WorkbookModule:
@@ -123,7 +127,7 @@ class _Cells:
             return None
         if isinstance(value, float) and value.is_integer():
             value = int(value)
-        text = " ".join(str(value).split())
+        text = " ".join(clean_text(str(value)).split())
         if limit and len(text) > limit:
             self.bad(col, row, Msg(QT_TR_NOOP("the %1 is longer than %2 characters"), what, limit))
             return None
@@ -152,6 +156,17 @@ class _Cells:
             value = int(value)
         if value < minimum:
             self.bad(col, row, Msg(QT_TR_NOOP("%1 is below %2 (%3)"), value, minimum, what))
+            return None
+        return value
+
+    def amount(self, cell, col: int, row: int, key: str) -> float | None:
+        """Credits or hours: a number the map can store (finite, 0 up to a sane most)."""
+        value = self.number(cell, col, row, fields.name("course", key), minimum=float("-inf"))
+        if value is None:
+            return None
+        problem = fields.amount_problem(key, float(value))
+        if problem is not None:
+            self.bad(col, row, problem)
             return None
         return value
 
@@ -229,11 +244,11 @@ def read_modules(ws, problems: list[Problem], tick=None) -> list[WorkbookCourse]
         get = {k: _cell(cells, col) for k, col in cols.items()}
         code = r.text(get["course_code"], c["course_code"], n, _CODE, LIMITS["course_code"])
         name = r.text(get["course_name"], c["course_name"], n, _NAME, LIMITS["course_name"])
-        credits = r.number(get["credits"], c["credits"], n, _CREDITS)
+        credits = r.amount(get["credits"], c["credits"], n, "credits")
         semester = r.text(get["semester"], c["semester"], n, _SEMESTER, LIMITS["semester"])
         number = r.number(get["module_no"], c["module_no"], n, _NUMBER, integer=True, minimum=1)
         title = r.text(get["module_title"], c["module_title"], n, _TITLE, LIMITS["module_title"])
-        hours = r.number(get["hours"], c["hours"], n, _HOURS)
+        hours = r.amount(get["hours"], c["hours"], n, "hours")
         if code == "":
             r.bad(c["course_code"], n, Msg(QT_TR_NOOP("no course code")))
             continue

@@ -7,7 +7,6 @@ writing bare values.
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 from copy import copy
 from math import ceil
@@ -21,15 +20,13 @@ from openpyxl.worksheet.dimensions import ColumnDimension
 
 from app.errors import QT_TR_NOOP, CurmapError
 from app.excel.common import HEADER_FILL, STATUS_FILLS, display_width, level_fills
+from app.text import drop_unwanted, has_unwanted
 
 _THIN = Side(style="thin", color="A6A6A6")
-_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")  # what XML 1.0 cannot hold
 
-
-def clean(text: str) -> str:
-    """Drop the control characters a cell cannot hold (PDF form feeds, pasted bells…)."""
-    return _ILLEGAL.sub("", text) if _ILLEGAL.search(text) else text
-
+# Text stored before it was cleaned on the way in (or by another program) may
+# hold what XML 1.0 cannot (a bell, U+FFFE): dropped here, or the file is unreadable.
+clean = drop_unwanted
 
 
 def _style_specs(scale: tuple[str, ...]) -> dict[str, dict]:
@@ -186,7 +183,10 @@ class Sheet:
         self.ws.column_dimensions[letter] = ColumnDimension(self.ws, index=letter, width=width,
                                                            min=first, max=last)
 
-    def append(self, row) -> None:
+    def append(self, row: list) -> None:
+        for n, value in enumerate(row):  # the last guard: no plain text reaches the file unchecked
+            if type(value) is str and has_unwanted(value):
+                row[n] = drop_unwanted(value)
         self.ws.append(row)
 
     def print_setup(self, *, landscape: bool = True, title_rows: str | None = None,
