@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>replacing %1 would drop the %2 mappings listed above; nothing was changed. To drop them, run again with --replace --yes</source>
+        <translation>取代 %1 會刪除上方列出的 %2 筆對應；未做任何變更。若確定要刪除，請加上 --replace --yes 再執行一次</translation>
+    </message>
+    <message>
         <source>%1: run again with --replace</source>
         <translation>%1：請加上 --replace 重新執行</translation>
     </message>
@@ -62,14 +66,6 @@
     <message>
         <source>a course needs a name</source>
         <translation>課程需要名稱</translation>
-    </message>
-    <message>
-        <source>credits cannot be negative</source>
-        <translation>學分不能為負數</translation>
-    </message>
-    <message>
-        <source>hours cannot be negative</source>
-        <translation>時數不能為負數</translation>
     </message>
     <message>
         <source>a programme needs a name</source>
@@ -264,6 +260,14 @@
         <translation>無法當作 Excel 活頁簿讀取（%1：%2）</translation>
     </message>
     <message>
+        <source>programme name</source>
+        <translation>學程名稱</translation>
+    </message>
+    <message>
+        <source>level scale</source>
+        <translation>程度等級</translation>
+    </message>
+    <message>
         <source>course code</source>
         <translation>課程代碼</translation>
     </message>
@@ -274,6 +278,34 @@
     <message>
         <source>credits</source>
         <translation>學分</translation>
+    </message>
+    <message>
+        <source>%1 must be a finite number, not %2</source>
+        <translation>%1必須是有限的數字，不能是 %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative (%2)</source>
+        <translation>%1不能為負數（%2）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be more than %2 (%3)</source>
+        <translation>%1不能超過 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1必須是數字</translation>
+    </message>
+    <message>
+        <source>the year of study must be a whole number from %1 to %2</source>
+        <translation>年級必須是 %1 到 %2 的整數</translation>
+    </message>
+    <message>
+        <source>a level scale needs labels without commas or *, such as I, R, M</source>
+        <translation>程度等級的標籤不能含逗號或 *，例如 I、R、M</translation>
+    </message>
+    <message>
+        <source>a level scale cannot name the same level twice</source>
+        <translation>程度等級不能重複列出同一個程度</translation>
     </message>
     <message>
         <source>semester</source>

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.cli import excel as cli_excel
 from app.cli import standards as cli_standards
+from app.cli.terminal import Terminal
 from app.errors import user_errors
 from app.version import __version__
 
@@ -52,10 +53,19 @@ def main(argv: list[str] | None = None) -> int:
             readonly = None  # a first run makes the map (bundled standard, sample), then reads it
         ws = Workspace.open(target, readonly=readonly)
         opened.append(ws)
+        ws.subscribe(saved.append)
         return ws
 
+    saved = []  # what the command committed, to tell a user whose output was cut short
+    real = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = out, _ = Terminal(real[0]), Terminal(real[1])
     try:
-        return handler(args, open_workspace) or 0
+        code = handler(args, open_workspace) or 0
+        out.flush()  # a closed pipe shows here, not in Python's flush at exit
+        if out.closed_early and saved:
+            print("curmap: the output was cut short (its reader closed), but the command finished "
+                  "and its changes were saved", file=sys.stderr)
+        return code
     except user_errors() as exc:
         print(f"curmap: error: {exc}", file=sys.stderr)
         return 1
@@ -65,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         for ws in opened:
             ws.close()
+        out.flush()
+        sys.stdout, sys.stderr = real
 
 
 def _utf8_output() -> None:

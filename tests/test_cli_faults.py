@@ -1,0 +1,111 @@
+"""The curmap command in bad weather: consent before loss, safe terminal output, closed pipes, one-line errors."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from sqlalchemy import update
+
+from app.cli.main import main
+from app.curriculum.sample import SAMPLE_NAME
+from tests.conftest import SEED
+
+ROOT = SEED.parents[1]
+
+
+@pytest.fixture
+def db(ws, db_path):
+    ws.close()  # the CLI opens the map itself
+    return str(db_path)
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _without_last_attitudes(tmp_path):
+    """The seed without A10-A12: the sample programme maps A10, so a replace would drop that mapping."""
+    text = SEED.read_text(encoding="utf-8")
+    cut = text.replace("、A10溝通協調、A11目標導向、A12樂於嘗試", "")
+    assert cut != text
+    path = tmp_path / "fewer.txt"
+    path.write_text(cut, encoding="utf-8")
+    return path
+
+
+def test_a_replace_that_drops_mappings_needs_yes(db, tmp_path, capsys):
+    fewer = _without_last_attitudes(tmp_path)
+    code, out, err = run(capsys, "--db", db, "import-standard", fewer, "--replace")
+    assert code == 1 and out == ""
+    assert "would drop mapping 數位行銷學程（示例） / PRJ330 / 行銷企劃提案 -> A10" in err
+    assert err.splitlines()[-1] == ("curmap: error: replacing KRM2431-001v2 would drop the 1 mappings listed above; "
+                                    "nothing was changed. To drop them, run again with --replace --yes")
+    code, out, _ = run(capsys, "--db", db, "coverage", SAMPLE_NAME, "--json")
+    assert json.loads(out)["attitudes"]["total"] == 12  # still the old text
+    code, out, err = run(capsys, "--db", db, "import-standard", fewer, "--replace", "--yes")
+    assert code == 0 and "kept 28 mappings, dropped 1" in out
+    # A replace that drops nothing needs no --yes.
+    code, out, err = run(capsys, "--db", db, "import-standard", SEED, "--replace")
+    assert code == 0, err
+
+
+def _store_raw(db, *statements):
+    from app.changes import Changes
+    from app.workspace import Workspace
+
+    ws = Workspace.open(db)
+
+    def op(session):
+        for stmt in statements:
+            session.execute(stmt)
+        return None, Changes()
+
+    ws.perform(op)
+    ws.close()
+
+
+def test_control_characters_already_stored_are_shown_escaped(db, capsys):
+    from models.tables import item, programme
+
+    _store_raw(db, update(item).where(item.c.code == "K01").values(title="市場\x1b]0;pwned\x07研究\x9b2J"),
+               update(programme).values(name="學程\x1b[31m紅"))
+    code, out, err = run(capsys, "--db", db, "show-standard", "KRM2431-001v2")
+    assert code == 0 and err == ""
+    assert "\x1b" not in out and "\x07" not in out and "\x9b" not in out
+    assert "K01 市場\\u001b]0;pwned\\u0007研究\\u009b2J" in out
+    code, out, _ = run(capsys, "--db", db, "programmes")
+    assert "學程\\u001b[31m紅" in out and "\x1b" not in out
+    # JSON stays JSON, and means the same text.
+    code, out, _ = run(capsys, "--db", db, "show-standard", "KRM2431-001v2", "--json")
+    assert "\x9b" not in out
+    assert json.loads(out)["knowledge"][0]["title"] == "市場\x1b]0;pwned\x07研究\x9b2J"
+    # Messages that quote a stored name are escaped too.
+    code, out, err = run(capsys, "--db", db, "coverage", "No such")
+    assert code == 1 and "\x1b" not in err and "\\u001b[31m" in err
+
+
+def _closed_pipe(db, *argv):
+    """Run curmap with its output going to a pipe whose reader has already gone (| head -0)."""
+    proc = subprocess.Popen([sys.executable, "-m", "app.cli.main", "--db", db, *map(str, argv)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    proc.stderr.close()
+    return proc.wait(timeout=120), err
+
+
+def test_a_closed_pipe_is_no_traceback_and_does_not_stop_an_import(db, tmp_path, capsys):
+    code, err = _closed_pipe(db, "coverage", SAMPLE_NAME)
+    assert (code, err) == (0, "")
+    book = tmp_path / "map.xlsx"
+    assert run(capsys, "--db", db, "export", SAMPLE_NAME, book)[0] == 0
+    code, err = _closed_pipe(db, "import-workbook", book, "Copy")
+    assert code == 0 and "Traceback" not in err
+    assert err == ("curmap: the output was cut short (its reader closed), but the command finished "
+                   "and its changes were saved\n")
+    _, out, _ = run(capsys, "--db", db, "programmes")
+    assert "Copy" in out  # the import happened
