@@ -827,6 +827,26 @@
         <source>the import would delete what is listed above (courses -%1, modules -%2, mappings -%3); nothing was imported. To delete them, run again with --allow-removals</source>
         <translation>匯入會刪除上方列出的項目（課程 -%1、單元 -%2、對應 -%3）；未匯入任何資料。若確定要刪除，請加上 --allow-removals 再執行一次</translation>
     </message>
+    <message>
+        <source>%1: the standards have %2 items, more than the %3 columns of an Excel sheet can hold on the Mappings sheet; nothing was written. Export one standard at a time (--standard CODE)</source>
+        <translation>%1：職能基準共有 %2 個職能內涵項目，超過 Excel 工作表在「職能對應」工作表可容納的 %3 欄；未寫入任何檔案。請一次匯出一個職能基準（--standard CODE）</translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>職能內涵項目</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>工作任務</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 are more than the %4 rows of an Excel sheet; nothing was written</source>
+        <translation>%1：%2 個%3超過 Excel 工作表的 %4 列；未寫入任何檔案</translation>
+    </message>
 </context>
 <context>
     <name>CourseDialog</name>

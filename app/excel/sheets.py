@@ -112,10 +112,13 @@ def matrix_rows(data) -> int:
     return sum(len(items) for part in data.parts for _, _, items in _duty_items(part)) + 3
 
 
-def write_matrix(sheet: Sheet, data, lang: str, tick) -> None:
+def write_matrix(sheet: Sheet, data, lang: str, tick, page: list[tuple] | None = None) -> None:
+    """Items down, modules across; ``page`` (from limits.matrix_pages) names the modules of this sheet."""
     L = lambda key: label(key, lang)  # noqa: E731
     ws = sheet.ws
-    modules = [(c, m) for c in data.courses for m in c.modules]
+    if page is None:
+        page = [(c, c.modules) for c in data.courses]
+    modules = [(c, m) for c, mods in page for m in mods]
     first = 5
     col_of = {m.id: first + n for n, (_, m) in enumerate(modules)}
     ncols = first - 1 + len(modules)
@@ -143,10 +146,10 @@ def write_matrix(sheet: Sheet, data, lang: str, tick) -> None:
     sheet.append(legend)
     # Row 2: courses (merged over their modules); row 3: the column headers.
     courses = [None] * max(ncols, 4)
-    for c in data.courses:
-        if not c.modules:
+    for c, mods in page:
+        if not mods:
             continue
-        a, b = col_of[c.modules[0].id], col_of[c.modules[-1].id]
+        a, b = col_of[mods[0].id], col_of[mods[-1].id]
         courses[a - 1] = sheet.cell(f"{c.code} {c.name}", "course_head")
         if b > a:
             ws.merged_cells.add(f"{get_column_letter(a)}2:{get_column_letter(b)}2")

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.excel.common import column_name, display_width, fit_width, resolve_lang, sheet_name
 from app.excel.export import item_columns
+from app.excel.limits import check_export
 from app.excel.sheets import write_mappings, write_modules
 from app.excel.write import Book
 from app.progress import NO_PROGRESS, Progress
@@ -67,6 +68,7 @@ def write_template(session: Session, standard_code: str | None, path: str | os.P
     progress.step(0, 3, "reading the standard")
     tree = standard_tree(session, standard_code)
     columns = item_columns([tree])
+    check_export(item_columns=len(columns), modules=0, matrix_rows=len(columns), task_rows=0, what=os.fspath(path))
     book = Book(scale)
     try:
         notes = book.sheet(sheet_name("notes", lang))
