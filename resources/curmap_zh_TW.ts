@@ -460,8 +460,16 @@
         <translation>單元 %1 #%2 不在 Modules（課程單元）工作表中</translation>
     </message>
     <message>
+        <source>%1: cannot write the workbook&apos;s temporary files in %2 (%3); nothing was written</source>
+        <translation>%1：無法在 %2 寫入活頁簿的暫存檔（%3）；未寫入任何檔案</translation>
+    </message>
+    <message>
         <source>%1: the file name must end in .xlsx</source>
         <translation>%1：檔名必須以 .xlsx 結尾</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; give a file name ending in .xlsx</source>
+        <translation>%1：這是資料夾；請提供以 .xlsx 結尾的檔名</translation>
     </message>
     <message>
         <source>%1: the folder %2 does not exist</source>
@@ -764,6 +772,22 @@
         <translation>%1：檔案是空的且為唯讀</translation>
     </message>
     <message>
+        <source>%1: not a map file or a database URL curmap understands (such as postgresql://user@host/name)</source>
+        <translation>%1：不是課程地圖檔案，也不是 curmap 能理解的資料庫網址（例如 postgresql://user@host/name）</translation>
+    </message>
+    <message>
+        <source>%1: curmap keeps maps in a file or on a PostgreSQL server (postgresql://…); it cannot use %2 databases</source>
+        <translation>%1：curmap 只能把課程地圖存在檔案或 PostgreSQL 伺服器（postgresql://…）上；無法使用 %2 資料庫</translation>
+    </message>
+    <message>
+        <source>%1: unknown database driver &apos;%2&apos;; leave it out (postgresql://…) to use the one curmap installs</source>
+        <translation>%1：不明的資料庫驅動程式「%2」；請省略它（postgresql://…），改用 curmap 安裝的驅動程式</translation>
+    </message>
+    <message>
+        <source>%1: the database driver is not installed (%2); install curmap with its postgres extra: pip install &apos;curmap[postgres]&apos;</source>
+        <translation>%1：尚未安裝資料庫驅動程式（%2）；請安裝含 postgres 附加套件的 curmap：pip install &apos;curmap[postgres]&apos;</translation>
+    </message>
+    <message>
         <source>%1: is a folder, not a curmap map</source>
         <translation>%1：這是資料夾，不是 curmap 課程地圖</translation>
     </message>
@@ -784,6 +808,14 @@
         <translation>%1：無法連線（%2：%3）</translation>
     </message>
     <message>
+        <source>%1: cannot create the map: the disk is full; nothing was created</source>
+        <translation>%1：無法建立課程地圖：磁碟已滿；未建立任何檔案</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the map (%2); nothing was created</source>
+        <translation>%1：無法建立課程地圖（%2）；未建立任何檔案</translation>
+    </message>
+    <message>
         <source>%1: cannot write the backup %2 before upgrading (%3); nothing was changed</source>
         <translation>%1：升級前無法寫入備份 %2（%3）；未做任何變更</translation>
     </message>
@@ -794,6 +826,10 @@
     <message>
         <source>it is not a curmap map (it holds other tables)</source>
         <translation>這不是 curmap 課程地圖（其中含有其他資料表）</translation>
+    </message>
+    <message>
+        <source>it has no schema version: it was not written completely by curmap, or another program changed it; open a backup or a copy instead</source>
+        <translation>沒有資料結構版本：可能 curmap 未完整寫入，或被其他程式修改過；請改為開啟備份或副本</translation>
     </message>
     <message>
         <source>%1: the file cannot be read (permission denied)</source>

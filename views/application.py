@@ -126,6 +126,10 @@ def run(db: str | None, *, screenshot: str | None = None, view: str | None = Non
             _PaintWatcher(win, after_paint)
         if not screenshot:
             _PaintWatcher(win, _warm_up)
+        if not screenshot:
+            from views import termination
+
+            termination.install(app, shell)
         if screenshot:
             name = view or "mapping"
             if name not in SCREENSHOT_VIEWS:

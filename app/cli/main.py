@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.cli import excel as cli_excel
 from app.cli import standards as cli_standards
+from app.cli.signals import Terminated, stop_cleanly
 from app.cli.terminal import Terminal
 from app.errors import user_errors
 from app.version import __version__
@@ -60,7 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     real = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = out, _ = Terminal(real[0]), Terminal(real[1])
     try:
-        code = handler(args, open_workspace) or 0
+        with stop_cleanly():
+            code = handler(args, open_workspace) or 0
         out.flush()  # a closed pipe shows here, not in Python's flush at exit
         if out.closed_early and saved:
             print("curmap: the output was cut short (its reader closed), but the command finished "
@@ -69,9 +71,16 @@ def main(argv: list[str] | None = None) -> int:
     except user_errors() as exc:
         print(f"curmap: error: {exc}", file=sys.stderr)
         return 1
+    except Terminated as exc:
+        print("curmap: stopped by a termination signal; nothing more was written", file=sys.stderr)
+        return 128 + exc.signum
     except KeyboardInterrupt:
         print("curmap: interrupted; nothing more was written", file=sys.stderr)
         return 130
+    except OSError as exc:  # the environment, not curmap: a file or folder that cannot be used
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"curmap: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
     finally:
         for ws in opened:
             ws.close()

@@ -170,7 +170,7 @@ def export_workbook(session: Session, programme_id: int, path: str | os.PathLike
     ntotal = nrows * 2 + sheets.matrix_rows(data) * len(pages) + nmod * 2 + (nrows + nmod if report_tables else 0) + 10
     tick = Ticker(progress, ntotal)
     book = Book(data.scale)
-    try:
+    with book.writing(path):
         summary = book.sheet(sheet_name("summary", lang))
         uncovered = book.sheet(sheet_name("uncovered", lang))
         not_covered = sum(t.status != "covered" for p in data.parts for t in p.cov.tasks)
@@ -192,9 +192,6 @@ def export_workbook(session: Session, programme_id: int, path: str | os.PathLike
             write_table3(book.sheet(sheet_name("table3", lang)), data, lang, tick)
         progress.step(tick.total, tick.total, "saving")
         book.save(path)
-    except BaseException:
-        book.discard()
-        raise
     return ExportResult(str(path), [s.ws.title for s in book.sheets],
                         sheet_name("uncovered" if not_covered else "summary", lang), not_covered,
                         len(data.courses), nmod, sum(len(c) for c in data.cells.values()))

@@ -70,7 +70,7 @@ def write_template(session: Session, standard_code: str | None, path: str | os.P
     columns = item_columns([tree])
     check_export(item_columns=len(columns), modules=0, matrix_rows=len(columns), task_rows=0, what=os.fspath(path))
     book = Book(scale)
-    try:
+    with book.writing(path):
         notes = book.sheet(sheet_name("notes", lang))
         book.set_active(notes)
         _write_notes(notes, tree, scale)
@@ -79,9 +79,6 @@ def write_template(session: Session, standard_code: str | None, path: str | os.P
         write_mappings(book.sheet(sheet_name("mappings", lang)), [], columns, {}, scale, lang)
         progress.step(2, 3, "saving")
         book.save(path)
-    except BaseException:
-        book.discard()
-        raise
     return TemplateResult(str(path), tree.code, len(columns))
 
 
