@@ -146,6 +146,8 @@ def _checked_url(url: str) -> Path | None:
 def _prepare_sqlite(path: Path, readonly: bool | None) -> tuple[SchemaState, bool]:
     if path.is_dir():
         raise DatabaseOpenError(QT_TR_NOOP("%1: is a folder, not a curmap map"), path)
+    if path.exists() and not path.is_file():  # a pipe would block, a device is no map
+        raise DatabaseOpenError(QT_TR_NOOP("%1: is not a regular file (a device or a pipe), not a curmap map"), path)
     if not path.exists():
         if readonly:
             raise DatabaseOpenError(QT_TR_NOOP("%1: no such file"), path)

@@ -192,6 +192,14 @@
         <translation>檔案不存在</translation>
     </message>
     <message>
+        <source>is a folder, not a workbook</source>
+        <translation>是資料夾，不是活頁簿</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device or a pipe); save the workbook as a file</source>
+        <translation>不是一般檔案（是裝置或管線）；請先把活頁簿存成檔案</translation>
+    </message>
+    <message>
         <source>the file is larger than %1 MB</source>
         <translation>檔案大於 %1 MB</translation>
     </message>
@@ -790,6 +798,10 @@
     <message>
         <source>%1: is a folder, not a curmap map</source>
         <translation>%1：這是資料夾，不是 curmap 課程地圖</translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file (a device or a pipe), not a curmap map</source>
+        <translation>%1：不是一般檔案（是裝置或管線），不是 curmap 課程地圖</translation>
     </message>
     <message>
         <source>%1: no such file</source>

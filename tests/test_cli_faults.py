@@ -109,3 +109,65 @@ def test_a_closed_pipe_is_no_traceback_and_does_not_stop_an_import(db, tmp_path,
                    "and its changes were saved\n")
     _, out, _ = run(capsys, "--db", db, "programmes")
     assert "Copy" in out  # the import happened
+
+
+@pytest.fixture
+def odd_files(tmp_path):
+    import os
+
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "folder.xlsx").mkdir()
+    (tmp_path / "notes.txt").write_text("hello", encoding="utf-8")
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "fifo")
+    return tmp_path
+
+
+BAD_COMMANDS = [
+    (["export", SAMPLE_NAME, "{t}/folder"], "the file name must end in .xlsx"),
+    (["export", SAMPLE_NAME, "{t}/folder.xlsx"], "folder.xlsx: is a folder; give a file name ending in .xlsx"),
+    (["export", SAMPLE_NAME, "{t}/nope/x.xlsx"], "the folder {t}/nope does not exist"),
+    (["export", SAMPLE_NAME, "{t}/notes.txt/x.xlsx"], "does not exist"),
+    (["export", "No such", "{t}/x.xlsx"], "no programme named 'No such'"),
+    (["workbook-template", "{t}/folder"], "the file name must end in .xlsx"),
+    (["import-workbook", "{t}/folder", SAMPLE_NAME], "folder: is a folder, not a workbook; nothing was imported"),
+    (["import-workbook", "{t}/fifo", SAMPLE_NAME], "fifo: is not a regular file (a device or a pipe)"),
+    (["import-workbook", "/dev/zero", SAMPLE_NAME], "zero: is not a regular file (a device or a pipe)"),
+    (["import-workbook", "{t}/missing.xlsx", SAMPLE_NAME], "missing.xlsx: no such file"),
+    (["import-workbook", "{t}/notes.txt", SAMPLE_NAME], "notes.txt: is not an Excel workbook (.xlsx)"),
+    (["import-workbook", "{t}/notes.txt", "  "], "is not an Excel workbook"),
+    (["--db", "{t}/folder", "programmes"], "is a folder, not a curmap map"),
+    (["--db", "{t}/fifo", "programmes"], "fifo: is not a regular file (a device or a pipe), not a curmap map"),
+    (["--db", "/dev/null", "programmes"], "/dev/null: is not a regular file"),
+    (["--db", "{t}/notes.txt", "programmes"], "not a curmap map (the file is not an SQLite database)"),
+    (["--db", "{t}/nope/map.db", "programmes"], "the folder {t}/nope does not exist"),
+    (["coverage", SAMPLE_NAME, "--standard", "NOPE"], "NOPE"),
+    (["delete-standard", "NOPE"], "no standard NOPE"),
+]
+
+
+@pytest.mark.parametrize("argv, message", BAD_COMMANDS, ids=[" ".join(a) for a, _ in BAD_COMMANDS])
+def test_bad_arguments_and_paths_are_one_line(db, odd_files, capsys, argv, message):
+    import os
+
+    if "{t}/fifo" in argv and not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs here")
+    args = [a.format(t=odd_files) for a in argv]
+    if args[0] != "--db":
+        args = ["--db", db, *args]
+    def files():  # but the map's own
+        return sorted(p.name for p in odd_files.iterdir() if not p.name.startswith("map.db"))
+
+    before = files()
+    code, out, err = run(capsys, *args)
+    assert code == 1 and out == ""
+    assert err.startswith("curmap: error: ") and err.count("\n") == 1, err
+    assert message.format(t=odd_files) in err
+    assert files() == before  # nothing written beside them
+
+
+def test_an_empty_db_argument_is_refused_not_the_default_map(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["--db", "", "programmes"])
+    assert info.value.code == 2
+    assert "argument --db: an empty value: give a map file or a database URL" in capsys.readouterr().err

@@ -23,7 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Map a curriculum onto an occupational competency standard (iCAP 職能基準). "
                     "With no command, opens the window.")
     parser.add_argument("--version", action="version", version=f"curmap {__version__}")
-    parser.add_argument("--db", metavar="PATH_OR_URL",
+    parser.add_argument("--db", metavar="PATH_OR_URL", type=_given,
                         help="the curriculum map: a file (created if missing) or a database URL; "
                              "default: the map in your user data folder")
     parser.add_argument("--screenshot", metavar="OUT.png",
@@ -33,6 +33,13 @@ def build_parser() -> argparse.ArgumentParser:
     for module in COMMAND_MODULES:
         module.register(sub)
     return parser
+
+
+def _given(text: str) -> str:
+    """An empty --db (a script's unset variable) must not silently mean the default map."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty value: give a map file or a database URL")
+    return text
 
 
 def main(argv: list[str] | None = None) -> int:

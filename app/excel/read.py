@@ -43,14 +43,22 @@ def _fail(path, message: Msg) -> WorkbookError:
 def checked_bytes(path: str | os.PathLike[str]) -> bytes:
     """The file's bytes, once it is known to be a plain .xlsx package of sane size."""
     p = Path(path)
-    if not p.is_file():
+    if not p.exists():
         raise _fail(p, Msg(QT_TR_NOOP("no such file")))
+    if p.is_dir():
+        raise _fail(p, Msg(QT_TR_NOOP("is a folder, not a workbook")))
+    if not p.is_file():  # a pipe would block, a device never end
+        raise _fail(p, Msg(QT_TR_NOOP("is not a regular file (a device or a pipe); save the workbook as a file")))
+    too_big = _fail(p, Msg(QT_TR_NOOP("the file is larger than %1 MB"), MAX_FILE // 2**20))
     if p.stat().st_size > MAX_FILE:
-        raise _fail(p, Msg(QT_TR_NOOP("the file is larger than %1 MB"), MAX_FILE // 2**20))
+        raise too_big
     try:
-        data = p.read_bytes()
+        with open(p, "rb") as fh:
+            data = fh.read(MAX_FILE + 1)  # what is read is capped, not only what the size claims
     except OSError as exc:
         raise _fail(p, Msg(QT_TR_NOOP("cannot be read (%1)"), exc.strerror or exc)) from None
+    if len(data) > MAX_FILE:
+        raise too_big
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise _fail(p, Msg(QT_TR_NOOP("is encrypted (password-protected) or an old .xls file; "
                                       "save it in Excel as an unprotected .xlsx workbook and try again")))
