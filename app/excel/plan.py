@@ -164,10 +164,13 @@ def _show(value) -> str:
 
 
 def plan_import(session: Session, workbook: CurriculumWorkbook, programme: str | int,
-                standard: str | None = None, progress: Progress = NO_PROGRESS) -> ImportPlan:
+                standard: str | None = None, progress: Progress = NO_PROGRESS, *,
+                describe: bool = True) -> ImportPlan:
     """Check the workbook against the map and list every change; raises WorkbookError, writes nothing.
 
     ``programme``: a name (created by the import when missing) or the id of an existing programme.
+    ``describe=False`` leaves ``lines`` empty (the plan apply_import carries out: a 100,000-row
+    workbook's lines alone take a hundred megabytes).
     """
 
     progress.step(0, 3, "checking the workbook against the map")
@@ -230,32 +233,34 @@ def plan_import(session: Session, workbook: CurriculumWorkbook, programme: str |
     progress.step(2, 3, "comparing")
     plan = ImportPlan(workbook, name, prog.id if prog else None, standard, scope, scale,
                       kept=[c for c in candidates if c not in scope], digest=state.digest())
-    _diff(plan, state, desired)
+    _diff(plan, state, desired, describe)
     return plan
 
 
-def _diff(plan: ImportPlan, state, desired: dict[tuple[str, int], dict[int, tuple[int, bool]]]) -> None:
+def _diff(plan: ImportPlan, state, desired: dict[tuple[str, int], dict[int, tuple[int, bool]]],
+          describe: bool = True) -> None:
     """Compare the workbook with the stored programme; fills plan.lines, counts and ops."""
     counts = {f"{k}_{v}": 0 for k in KINDS for v in ("added", "changed", "removed")}
     lines: list[str] = []
+    say = lines.append if describe else _quiet
     ops = {"course_add": [], "course_update": [], "course_delete": [], "module_add": [],
            "module_update": [], "module_position": [], "module_delete": [], "map_add": [], "map_update": [], "map_delete": [],
            "order": [c.code for c in plan.workbook.courses]}
     scale = plan.scale
     item_code = state.item_codes
     if plan.creates_programme:
-        lines.append(f"create programme {plan.programme!r} targeting {', '.join(plan.standards) or 'no standard'}")
+        say(f"create programme {plan.programme!r} targeting {', '.join(plan.standards) or 'no standard'}")
     wb_codes = {c.code for c in plan.workbook.courses}
     kept_db = [c.code for c in state.courses if c.code in wb_codes]
     if kept_db != [c for c in ops["order"] if c in set(kept_db)]:
-        lines.append("reorder courses as in the workbook")
+        say("reorder courses as in the workbook")
     by_code = {c.code: c for c in state.courses}
     for wc in plan.workbook.courses:
         dc = by_code.get(wc.code)
         if dc is None:
             ops["course_add"].append(wc)
             counts["courses_added"] += 1
-            lines.append(f"add course {wc.code} {wc.name} ({len(wc.modules)} modules)")
+            say(f"add course {wc.code} {wc.name} ({len(wc.modules)} modules)")
             dmods = {}
         else:
             new = {"name": wc.name, "credits": _num(wc.credits), "semester": wc.semester}
@@ -264,7 +269,7 @@ def _diff(plan: ImportPlan, state, desired: dict[tuple[str, int], dict[int, tupl
             if diff:
                 ops["course_update"].append((dc.id, new))
                 counts["courses_changed"] += 1
-                lines.append(f"change course {wc.code}: " + ", ".join(
+                say(f"change course {wc.code}: " + ", ".join(
                     f"{k} {_show(old[k])} → {_show(v)}" for k, v in diff.items()))
             dmods = {m.number: m for m in dc.modules}
         for wm in wc.modules:
@@ -273,7 +278,7 @@ def _diff(plan: ImportPlan, state, desired: dict[tuple[str, int], dict[int, tupl
             if dm is None:
                 ops["module_add"].append((wc.code, wm))
                 counts["modules_added"] += 1
-                lines.append(f"add module {wc.code} #{wm.number} {wm.title}")
+                say(f"add module {wc.code} #{wm.number} {wm.title}")
                 have = {}
             else:
                 new = {"title": wm.title, "hours": _num(wm.hours)}
@@ -282,7 +287,7 @@ def _diff(plan: ImportPlan, state, desired: dict[tuple[str, int], dict[int, tupl
                 if diff:
                     ops["module_update"].append((dm.id, new))
                     counts["modules_changed"] += 1
-                    lines.append(f"change module {wc.code} #{wm.number}: " + ", ".join(
+                    say(f"change module {wc.code} #{wm.number}: " + ", ".join(
                         f"{k} {_show(old[k])} → {_show(v)}" for k, v in diff.items()))
                 if dm.position != wm.number - 1:
                     ops["module_position"].append((dm.id, wm.number - 1))
@@ -294,37 +299,41 @@ def _diff(plan: ImportPlan, state, desired: dict[tuple[str, int], dict[int, tupl
                 if cur is None:
                     ops["map_add"].append((key, iid, level, assessed))
                     counts["mappings_added"] += 1
-                    lines.append(f"add mapping {where} {item_code[iid]} {format_level(level, assessed, scale)}")
+                    say(f"add mapping {where} {item_code[iid]} {format_level(level, assessed, scale)}")
                 elif (cur[1], cur[2]) != (level, assessed):
                     ops["map_update"].append((cur[0], level, assessed))
                     counts["mappings_changed"] += 1
-                    lines.append(f"change mapping {where} {item_code[iid]} "
+                    say(f"change mapping {where} {item_code[iid]} "
                                  f"{format_level(cur[1], cur[2], scale)} → {format_level(level, assessed, scale)}")
             for iid, (mid, level, assessed) in have.items():
                 if iid not in want:
                     ops["map_delete"].append(mid)
                     counts["mappings_removed"] += 1
-                    lines.append(f"remove mapping {where} {item_code.get(iid, '?')} "
+                    say(f"remove mapping {where} {item_code.get(iid, '?')} "
                                  f"{format_level(level, assessed, scale)}")
         wanted_numbers = {m.number for m in wc.modules}
         for number, dm in dmods.items():
             if number not in wanted_numbers:
                 ops["module_delete"].append(dm.id)
-                _remove_module(counts, lines, wc.code, dm)
+                _remove_module(counts, say, wc.code, dm)
     for dc in state.courses:
         if dc.code not in wb_codes:
             ops["course_delete"].append(dc.id)
             counts["courses_removed"] += 1
-            lines.append(f"remove course {dc.code} {dc.name} ({len(dc.modules)} modules, "
+            say(f"remove course {dc.code} {dc.name} ({len(dc.modules)} modules, "
                          f"{sum(m.all_mappings for m in dc.modules)} mappings)")
             for dm in dc.modules:  # they go with their course: counted and listed too
-                _remove_module(counts, lines, dc.code, dm)
+                _remove_module(counts, say, dc.code, dm)
     plan.lines, plan.counts, plan.ops = lines, counts, ops
 
 
-def _remove_module(counts: dict[str, int], lines: list[str], course_code: str, dm) -> None:
+def _quiet(_line: str) -> None:
+    pass
+
+
+def _remove_module(counts: dict[str, int], say, course_code: str, dm) -> None:
     """A removed module takes all its mappings along, to any standard (the workbook's or not)."""
     counts["modules_removed"] += 1
     counts["mappings_removed"] += dm.all_mappings
-    lines.append(f"remove module {course_code} #{dm.number} {dm.title} ({dm.all_mappings} mappings)")
+    say(f"remove module {course_code} #{dm.number} {dm.title} ({dm.all_mappings} mappings)")
 

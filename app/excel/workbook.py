@@ -28,7 +28,7 @@ _CODE, _NAME = fields.name("course", "code"), fields.name("course", "name")
 _SEMESTER, _NUMBER = fields.name("course", "semester"), Msg(QT_TR_NOOP("module number"))
 _TITLE, _LEVEL = fields.name("module", "title"), Msg(QT_TR_NOOP("level"))
 
-@dataclass
+@dataclass(slots=True)  # a 100,000-row workbook holds many
 class WorkbookModule:
     number: int
     title: str
@@ -36,7 +36,7 @@ class WorkbookModule:
     ref: str  # its row on the Modules sheet, e.g. "Modules!E5"
 
 
-@dataclass
+@dataclass(slots=True)  # a 100,000-row workbook holds many
 class WorkbookCourse:
     code: str
     name: str
@@ -46,7 +46,7 @@ class WorkbookCourse:
     modules: list[WorkbookModule] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)  # a 100,000-row workbook holds many
 class WorkbookColumn:
     header: str  # as written
     standard: str | None  # "KRM2431-001v2" when the header names its standard
@@ -59,7 +59,7 @@ class WorkbookColumn:
         return f"{self.kind}{self.number:02d}"
 
 
-@dataclass
+@dataclass(slots=True)  # a 100,000-row workbook holds many
 class WorkbookCell:
     course: str
     number: int
