@@ -104,6 +104,29 @@ def checked_bytes(path: str | os.PathLike[str]) -> bytes:
     return data
 
 
+def _filler(ws):
+    """Merged cells count on every row they cover (a course's code merged over its modules)."""
+    from app.excel.merged import Filler, Merges
+
+    merges = Merges.of(ws)
+    return Filler(merges) if merges else None
+
+
+def _damage(exc: BaseException, chain: set[str]) -> Msg:
+    """What a damaged file's error means, in words: not a Python exception's name."""
+    import re
+
+    text = str(exc)
+    missing = re.search(r"There is no item named '([^']+)'", text)
+    if missing:
+        return Msg(QT_TR_NOOP("is damaged or incomplete: the part %1 is missing"), missing[1])
+    if chain & {"BadZipFile", "error", "EOFError"}:  # zlib's error: compressed data that does not inflate
+        return Msg(QT_TR_NOOP("is damaged (its compressed data is corrupt: %1)"), text or type(exc).__name__)
+    if "ParseError" in chain:
+        return Msg(QT_TR_NOOP("is damaged (a part is not well-formed XML: %1)"), text)
+    return Msg(QT_TR_NOOP("cannot be read as an Excel workbook (%1: %2)"), type(exc).__name__, exc)
+
+
 def read_workbook(path: str | os.PathLike[str], progress: Progress = NO_PROGRESS) -> CurriculumWorkbook:
     """Parse and check the Modules and Mappings sheets; raises WorkbookError listing every problem."""
     from openpyxl import load_workbook
@@ -140,14 +163,14 @@ def read_workbook(path: str | os.PathLike[str], progress: Progress = NO_PROGRESS
                 return lambda n: progress.step(min(offset + n, total), total, "reading the workbook")
 
             if "modules" in sheets:
-                courses = read_modules(sheets["modules"], problems, ticker(0))
+                courses = read_modules(sheets["modules"], problems, ticker(0), _filler(sheets["modules"]))
             if "mappings" in sheets:
                 columns, cells = read_mappings(sheets["mappings"], courses if "modules" in sheets else None,
-                                                problems, ticker(claimed.get("modules", 0)))
+                                                problems, ticker(claimed.get("modules", 0)),
+                                                _filler(sheets["mappings"]))
     except (WorkbookError, Cancelled):
         raise
     except Exception as exc:  # noqa: BLE001 - whatever a damaged or hostile file makes openpyxl raise
-        name = type(exc).__name__
         chain, cause = set(), exc
         while cause is not None and len(chain) < 10:  # openpyxl wraps the parser's error
             chain.add(type(cause).__name__)
@@ -155,7 +178,7 @@ def read_workbook(path: str | os.PathLike[str], progress: Progress = NO_PROGRESS
         if chain & {"EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden"}:
             raise _fail(path, Msg(QT_TR_NOOP("declares XML entities or external references (a possible attack); "
                                          "refused"))) from None
-        raise _fail(path, Msg(QT_TR_NOOP("cannot be read as an Excel workbook (%1: %2)"), name, exc)) from None
+        raise _fail(path, _damage(exc, chain)) from None
     finally:
         if wb is not None:
             wb.close()

@@ -175,9 +175,14 @@ def _blank(cell) -> bool:
     return cell is None or cell.value is None or (isinstance(cell.value, str) and not cell.value.strip())
 
 
-def _rows(ws, problems: list[Problem], start: int = 1, tick=None):
-    """(row number, cells) for each row from ``start`` with a value, up to MAX_ROWS."""
+def _rows(ws, problems: list[Problem], start: int = 1, tick=None, fill=None):
+    """(row number, cells) for each row from ``start`` with a value, up to MAX_ROWS.
+
+    ``fill`` (merged.Filler) gives merged cells their merge's value.
+    """
     for n, cells in enumerate(ws.iter_rows(), start=1):
+        if fill is not None:
+            cells = fill(n, cells)
         if tick is not None and n % 200 == 0:
             tick(n)
         if n > MAX_ROWS:
@@ -188,10 +193,10 @@ def _rows(ws, problems: list[Problem], start: int = 1, tick=None):
             yield n, cells
 
 
-def _header(ws, reader: _Cells, keys, problems: list[Problem]):
+def _header(ws, reader: _Cells, keys, problems: list[Problem], fill=None):
     """The first row with a value: {key: column} for known headers, and the other columns."""
     ws.reset_dimensions()  # do not trust the file's own idea of its size
-    for n, cells in _rows(ws, problems):
+    for n, cells in _rows(ws, problems, fill=fill):
         found: dict[str, int] = {}
         others: list[tuple[int, object]] = []
         for col, cell in enumerate(cells, start=1):
@@ -232,15 +237,15 @@ def _missing(ws, row: int, cols: dict[str, int], keys, problems: list[Problem]) 
 
 # ---- Modules -------------------------------------------------------------
 
-def read_modules(ws, problems: list[Problem], tick=None) -> list[WorkbookCourse]:
+def read_modules(ws, problems: list[Problem], tick=None, fill=None) -> list[WorkbookCourse]:
     r = _Cells(ws.title, problems)
-    head, cols, _ = _header(ws, r, tuple(MODULE_COLUMNS), problems)
+    head, cols, _ = _header(ws, r, tuple(MODULE_COLUMNS), problems, fill)
     if head is None or _missing(ws, head, cols, MODULE_COLUMNS, problems):
         return []
     courses: dict[str, WorkbookCourse] = {}
     seen: dict[tuple[str, int], int] = {}
     c = cols
-    for n, cells in _rows(ws, problems, head + 1, tick):
+    for n, cells in _rows(ws, problems, head + 1, tick, fill):
         get = {k: _cell(cells, col) for k, col in cols.items()}
         code = r.text(get["course_code"], c["course_code"], n, _CODE, LIMITS["course_code"])
         name = r.text(get["course_name"], c["course_name"], n, _NAME, LIMITS["course_name"])
@@ -305,11 +310,11 @@ def _same(r: _Cells, row: int, col: int, code: str, template: str, value, first,
 
 # ---- Mappings ------------------------------------------------------------
 
-def read_mappings(ws, courses: list[WorkbookCourse] | None, problems: list[Problem], tick=None
+def read_mappings(ws, courses: list[WorkbookCourse] | None, problems: list[Problem], tick=None, fill=None
                   ) -> tuple[list[WorkbookColumn], list[WorkbookCell]]:
     """The item columns and the non-blank level cells; ``courses`` (the Modules sheet) when readable."""
     r = _Cells(ws.title, problems)
-    head, cols, others = _header(ws, r, MAPPING_KEYS + MAPPING_INFO_KEYS, problems)
+    head, cols, others = _header(ws, r, MAPPING_KEYS + MAPPING_INFO_KEYS, problems, fill)
     if head is None:
         return [], []
     columns: list[WorkbookColumn] = []
@@ -337,7 +342,7 @@ def read_mappings(ws, courses: list[WorkbookCourse] | None, problems: list[Probl
     cells: list[WorkbookCell] = []
     seen: dict[tuple[str, int], int] = {}
     cc, cn = cols["course_code"], cols["module_no"]
-    for n, row in _rows(ws, problems, head + 1, tick):
+    for n, row in _rows(ws, problems, head + 1, tick, fill):
         code = r.text(_cell(row, cc), cc, n, _CODE, LIMITS["course_code"])
         number = r.number(_cell(row, cn), cn, n, _NUMBER, integer=True, minimum=1)
         found = []
