@@ -256,6 +256,18 @@
         <translation>部分 %1 宣告了 XML 實體（可能是攻擊）；已拒絕</translation>
     </message>
     <message>
+        <source>is damaged or incomplete: the part %1 is missing</source>
+        <translation>檔案已損毀或不完整：缺少部分 %1</translation>
+    </message>
+    <message>
+        <source>is damaged (its compressed data is corrupt: %1)</source>
+        <translation>檔案已損毀（壓縮資料錯誤：%1）</translation>
+    </message>
+    <message>
+        <source>is damaged (a part is not well-formed XML: %1)</source>
+        <translation>檔案已損毀（某個部分不是格式正確的 XML：%1）</translation>
+    </message>
+    <message>
         <source>no sheet named &apos;%1&apos; (or &apos;%2&apos;); the workbook has: %3</source>
         <translation>沒有名為「%1」（或「%2」）的工作表；此活頁簿有：%3</translation>
     </message>
@@ -872,10 +884,6 @@
         <translation>%1：課程地圖被其他程式鎖定；請再試一次</translation>
     </message>
     <message>
-        <source>the import would delete what is listed above (courses -%1, modules -%2, mappings -%3); nothing was imported. To delete them, run again with --allow-removals</source>
-        <translation>匯入會刪除上方列出的項目（課程 -%1、單元 -%2、對應 -%3）；未匯入任何資料。若確定要刪除，請加上 --allow-removals 再執行一次</translation>
-    </message>
-    <message>
         <source>%1: the standards have %2 items, more than the %3 columns of an Excel sheet can hold on the Mappings sheet; nothing was written. Export one standard at a time (--standard CODE)</source>
         <translation>%1：職能基準共有 %2 個職能內涵項目，超過 Excel 工作表在「職能對應」工作表可容納的 %3 欄；未寫入任何檔案。請一次匯出一個職能基準（--standard CODE）</translation>
     </message>
@@ -894,6 +902,10 @@
     <message>
         <source>%1: %2 %3 are more than the %4 rows of an Excel sheet; nothing was written</source>
         <translation>%1：%2 個%3超過 Excel 工作表的 %4 列；未寫入任何檔案</translation>
+    </message>
+    <message>
+        <source>%1: the import would delete what is listed above (courses -%2, modules -%3, mappings -%4); nothing was imported. To delete them, run again with --allow-removals</source>
+        <translation>%1：匯入會刪除上方列出的項目（課程 -%2、單元 -%3、對應 -%4）；未匯入任何資料。若確定要刪除，請加上 --allow-removals 再執行一次</translation>
     </message>
 </context>
 <context>

@@ -38,8 +38,9 @@ def test_the_blank_template_does_not_wipe_a_programme(db, tmp_path, capsys):
     assert "  remove course MKT101 行銷學原理 (3 modules, 7 mappings)" in lines
     assert "  remove module MKT101 #1 行銷概論 (3 mappings)" in lines
     assert sum(line.startswith("  remove module ") for line in lines) == 12
-    assert err.count("\n") == 1 and err.startswith("curmap: error: the import would delete what is listed above "
-                                                    "(courses -4, modules -12, mappings -29); nothing was imported")
+    assert err.count("\n") == 1 and err.startswith("curmap: error: blank.xlsx: the import would delete what is "
+                                                    "listed above (courses -4, modules -12, mappings -29); "
+                                                    "nothing was imported")
     assert "--allow-removals" in err
 
 

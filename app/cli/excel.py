@@ -67,9 +67,9 @@ def cmd_import_workbook(args, open_workspace) -> int:
         for line in plan.removal_lines():
             print(f"  {line}")
         courses, modules, mappings = plan.removals
-        raise CurmapError(QT_TR_NOOP("the import would delete what is listed above (courses -%1, modules -%2, "
-                                     "mappings -%3); nothing was imported. To delete them, run again "
-                                     "with --allow-removals"), courses, modules, mappings)
+        raise CurmapError(QT_TR_NOOP("%1: the import would delete what is listed above (courses -%2, modules -%3, "
+                                     "mappings -%4); nothing was imported. To delete them, run again "
+                                     "with --allow-removals"), plan.workbook.source, courses, modules, mappings)
     for line in plan.summary():
         print(line)
     if args.dry_run:
