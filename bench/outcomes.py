@@ -59,11 +59,18 @@ def integrity(path: Path) -> str:
         con.close()
 
 
+VOLATILE = {"imported_at", "created_at"}  # clock readings: two runs of one command differ there
+
+
 def content(path: Path, tables=TABLES) -> dict[str, list]:
     """Every row of the tables that hold a user's work, sorted (WAL content included)."""
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return {t: sorted(con.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in tables}
+        out = {}
+        for t in tables:
+            cols = [r[1] for r in con.execute(f"PRAGMA table_info({t})") if r[1] not in VOLATILE]
+            out[t] = sorted(con.execute(f"SELECT {', '.join(cols)} FROM {t}").fetchall(), key=repr)
+        return out
     finally:
         con.close()
 
@@ -88,3 +95,27 @@ def judge_refusal(ran: Ran, before: dict, after: dict, names: tuple[str, ...]) -
 
 def _first_line(text: str) -> str:
     return text.strip().splitlines()[-1] if text.strip() else ""
+
+
+def mapping_facts(path: Path) -> list[tuple]:
+    """The mappings as a user knows them (by names and codes, not row ids)."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return sorted(con.execute(
+            "SELECT p.name, c.code, m.position, s.code, i.code, x.level, x.assessed, x.note FROM mapping x "
+            "JOIN module m ON m.id = x.module_id JOIN course c ON c.id = m.course_id "
+            "JOIN programme p ON p.id = c.programme_id JOIN item i ON i.id = x.item_id "
+            "JOIN standard s ON s.id = i.standard_id").fetchall())
+    finally:
+        con.close()
+
+
+def fresh_copy(pristine: Path, work: Path, name: str = "trial.db") -> Path:
+    """A copy of a checkpointed map to spoil."""
+    import shutil
+
+    db = work / name
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    shutil.copy(pristine, db)
+    return db

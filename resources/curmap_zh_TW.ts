@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message>
-        <source>replacing %1 would drop the %2 mappings listed above; nothing was changed. To drop them, run again with --replace --yes</source>
-        <translation>取代 %1 會刪除上方列出的 %2 筆對應；未做任何變更。若確定要刪除，請加上 --replace --yes 再執行一次</translation>
+        <source>%1: replacing %2 would drop the %3 mappings listed above; nothing was changed. To drop them, run again with --replace --yes</source>
+        <translation>%1：取代 %2 會刪除上方列出的 %3 筆對應；未做任何變更。若確定要刪除，請加上 --replace --yes 再執行一次</translation>
     </message>
     <message>
         <source>%1: run again with --replace</source>

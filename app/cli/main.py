@@ -9,7 +9,7 @@ from pathlib import Path
 from app.cli import excel as cli_excel
 from app.cli import standards as cli_standards
 from app.cli.signals import Terminated, stop_cleanly
-from app.cli.terminal import Terminal
+from app.cli.terminal import Terminal, escape_controls
 from app.errors import user_errors
 from app.version import __version__
 
@@ -44,7 +44,11 @@ def _given(text: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     _utf8_output()
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    for value in vars(args).values():  # names and codes: bytes that are not UTF-8 could not be looked up
+        if isinstance(value, str) and any("\ud800" <= ch <= "\udfff" for ch in value):
+            parser.error(f"{escape_controls(value)!s}: not valid UTF-8 text")
     handler: Callable | None = getattr(args, "handler", None)
     if handler is None:
         from app.gui_launch import launch

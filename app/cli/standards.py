@@ -52,9 +52,9 @@ def cmd_import_standard(args, open_workspace) -> int:
             print(f"{'will' if args.yes else 'would'} drop mapping {m.programme} / {m.course} / {m.module} "
                   f"-> {m.item_code} (the item is gone from the new text)", file=sys.stderr)
         if lost and not args.yes:  # users' work goes only with their say-so, as the window asks
-            raise CurmapError(QT_TR_NOOP("replacing %1 would drop the %2 mappings listed above; nothing was "
+            raise CurmapError(QT_TR_NOOP("%1: replacing %2 would drop the %3 mappings listed above; nothing was "
                                          "changed. To drop them, run again with --replace --yes"),
-                              parsed.code, len(lost))
+                              args.file.name, parsed.code, len(lost))
     try:
         summary = ws.perform(import_standard, parsed, replace=args.replace)
     except ConflictError as exc:

@@ -15,8 +15,9 @@ import os
 import re
 from typing import TextIO
 
-# C0 controls but tab and newline, DEL and C1 controls (CSI U+009B among them).
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0 controls but tab and newline, DEL and C1 controls (CSI U+009B among them), and lone
+# surrogates (bytes that were not UTF-8 in a file name or an argument), which no stream can encode.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def escape_controls(text: str) -> str:
