@@ -171,3 +171,12 @@ def test_an_empty_db_argument_is_refused_not_the_default_map(capsys):
         main(["--db", "", "programmes"])
     assert info.value.code == 2
     assert "argument --db: an empty value: give a map file or a database URL" in capsys.readouterr().err
+
+
+def test_arguments_that_are_not_utf8_are_refused(capsys):
+    # On POSIX, bytes that are not UTF-8 arrive as lone surrogates; SQLite could not even bind them.
+    name = b"\xff\xfe".decode("utf-8", "surrogateescape")
+    with pytest.raises(SystemExit) as info:
+        main(["show-standard", name])
+    assert info.value.code == 2
+    assert "\\udcff\\udcfe: not valid UTF-8 text" in capsys.readouterr().err
