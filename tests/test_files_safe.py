@@ -6,6 +6,7 @@ import signal
 import stat
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -154,3 +155,35 @@ def test_after_sigkill_the_next_export_clears_what_was_left(big_map, tmp_path):
     assert again.returncode == 0
     assert ours(temp) == [] and ours(out) == []  # …until the next export
     assert [p.name for p in out.iterdir()] == ["small.xlsx"]
+
+
+@pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0, reason="root ignores folder permissions; "
+                    "test_an_unwritable_folder_is_one_message covers the logic")
+def test_a_read_only_folder_refuses_the_export(ws, pid, tmp_path):  # pragma: no cover - CI runs as root
+    from app.errors import CurmapError
+
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o555)
+    with pytest.raises(CurmapError, match="cannot write the file"):
+        ws.read(export_workbook, pid, folder / "map.xlsx")
+    assert list(folder.iterdir()) == []
+
+
+def test_an_unwritable_folder_is_one_message(ws, pid, tmp_path, monkeypatch):
+    """What a read-only folder does to the export, without needing a user root cannot override."""
+    from app.errors import CurmapError
+
+    real = safe_write.new_temp
+
+    def denied(folder, suffix, *, hidden=True):  # the target's folder only, not the temporary folder
+        if Path(folder) == tmp_path:
+            raise PermissionError(13, "Permission denied", str(folder))
+        return real(folder, suffix, hidden=hidden)
+
+    monkeypatch.setattr(safe_write, "new_temp", denied)
+    with pytest.raises(CurmapError) as info:
+        ws.read(export_workbook, pid, tmp_path / "map.xlsx")
+    assert str(info.value) == (f"{tmp_path / 'map.xlsx'}: cannot write the file (is it open in Excel, or "
+                               "read-only?); nothing was written")
+    assert list(tmp_path.glob("*.xlsx")) == []

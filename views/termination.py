@@ -36,14 +36,16 @@ def terminate(app, shell) -> None:
     app.quit()
 
 
-def install(app, shell) -> None:
-    """Handle termination signals for the window's lifetime (not on Windows: no such signals)."""
+def install(app, shell):
+    """Handle termination signals while the window runs (not on Windows: no such signals).
+
+    Returns what puts the previous handling back.
+    """
     if os.name == "nt" or not SIGNALS:
-        return
+        return lambda: None
     reader, writer = socket.socketpair()
     reader.setblocking(False)
     writer.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
     notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
 
     def drain() -> None:  # Python code runs: pending signal handlers with it
@@ -53,6 +55,15 @@ def install(app, shell) -> None:
             pass
 
     notifier.activated.connect(drain)
-    app._termination = (reader, writer, notifier)  # kept alive as long as the application
-    for s in SIGNALS:
-        signal.signal(s, lambda *_: terminate(app, shell))
+    before_fd = signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    before = {s: signal.signal(s, lambda *_: terminate(app, shell)) for s in SIGNALS}
+
+    def uninstall() -> None:
+        for s, handler in before.items():
+            signal.signal(s, handler)
+        signal.set_wakeup_fd(before_fd)
+        notifier.setEnabled(False)
+        notifier.deleteLater()
+        reader.close()
+        writer.close()
+    return uninstall

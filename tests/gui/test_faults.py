@@ -85,3 +85,24 @@ def test_a_window_ends_cleanly_on_sigterm(tmp_path):
     proc.send_signal(signal.SIGTERM)
     out, err = proc.communicate(timeout=30)
     assert proc.returncode == 0, err.decode()  # closed as if asked, not killed by the signal (-15)
+
+
+def test_sigterm_reaches_a_window_waiting_in_its_event_loop(shell, window, qtbot, monkeypatch):
+    import os
+    import signal
+
+    from views import termination
+    from views.qt import QApplication
+
+    if os.name == "nt":
+        pytest.skip("no SIGTERM on Windows")
+    seen = []
+    monkeypatch.setattr(termination, "terminate", lambda app, sh: seen.append(sh))
+    before = signal.getsignal(signal.SIGTERM)
+    uninstall = termination.install(QApplication.instance(), shell)
+    try:
+        os.kill(os.getpid(), signal.SIGTERM)
+        qtbot.waitUntil(lambda: seen == [shell], timeout=5000)  # woken by the socket, not by luck
+    finally:
+        uninstall()
+    assert signal.getsignal(signal.SIGTERM) is before
