@@ -180,7 +180,7 @@ def write_matrix(sheet: Sheet, data, lang: str, tick, page: list[tuple] | None =
             for col, level, assessed in by_item.get(item.id, ()):
                 value, make = makers.get((level, assessed)) or (str(level), str)
                 row[col] = make(value)
-            sheet.append(row)
+            ws.append(row)  # thousands of columns, all cleaned above: Sheet.append's scan would cost a second
             tick(1, ws.title)
 
 
@@ -245,7 +245,7 @@ def write_mappings(sheet: Sheet, courses: list[CourseInfo], columns: list[tuple[
             j = index.get(iid)
             if j is not None:
                 row[j] = values.get((level, assessed)) or str(level)
-        sheet.append(row)
+        ws.append(row)  # one column per item, all cleaned above (see write_matrix)
         if tick:
             tick(1, ws.title)
 
