@@ -24,7 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = "數位行銷學程（示例）"
 
 
-def _ours(folder: Path) -> list[str]:
+def ours(folder: Path) -> list[str]:
+    """curmap's temporary files in ``folder``."""
     return sorted(p.name for p in folder.iterdir() if p.name.startswith((".curmap-", "curmap-")))
 
 
@@ -78,8 +79,8 @@ def enospc_trials(pristine: Path, work: Path):
                 yield "full disk (injected)", label, Outcome("traceback", ran.trace.strip().splitlines()[-1])
             elif ran.code == 0:
                 yield "full disk (injected)", label, Outcome("accepted")  # the export needed fewer writes
-            elif target.read_bytes() != b"an older export" or _ours(out) or _ours(temp):
-                yield "full disk (injected)", label, Outcome("lost", f"left {_ours(out) + _ours(temp)}")
+            elif target.read_bytes() != b"an older export" or ours(out) or ours(temp):
+                yield "full disk (injected)", label, Outcome("lost", f"left {ours(out) + ours(temp)}")
             elif "No space left on device" not in ran.err or ran.err.count("\n") != 1:
                 yield "full disk (injected)", label, Outcome("misleading", ran.err.strip())
             else:
@@ -90,7 +91,8 @@ def enospc_trials(pristine: Path, work: Path):
 
 
 @contextmanager
-def _tmpfs(folder: Path, size: str):
+def tmpfs(folder: Path, size: str):
+    """A tmpfs of ``size`` mounted on ``folder`` (a really full disk), or None where mounting is not allowed."""
     folder.mkdir(parents=True, exist_ok=True)
     done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
                           capture_output=True) if shutil.which("mount") else None
@@ -107,12 +109,12 @@ def tmpfs_trials(pristine: Path, work: Path):
     """A really full disk (a small tmpfs, where mounting is allowed): exports of several sizes, a map that fills."""
     db = fresh_copy(pristine, work, "tmpfs.db")
     for kb in (4, 8, 12, 16, 20):
-        with _tmpfs(work / "small", f"{kb}k") as disk:
+        with tmpfs(work / "small", f"{kb}k") as disk:
             if disk is None:
                 return  # not allowed here: the injected ENOSPC trials cover the logic
             ran = run_cli("--db", db, "export", SAMPLE, disk / "map.xlsx")
             label = f"export onto a {kb} kB disk"
-            left = _ours(disk)
+            left = ours(disk)
             if ran.trace:
                 yield "full disk (tmpfs)", label, Outcome("traceback", ran.trace.strip().splitlines()[-1])
             elif ran.code == 0:
@@ -121,7 +123,7 @@ def tmpfs_trials(pristine: Path, work: Path):
                 yield "full disk (tmpfs)", label, Outcome("lost", f"left {left}")
             else:
                 yield "full disk (tmpfs)", label, Outcome("refused", ran.err.strip())
-    with _tmpfs(work / "small", "600k") as disk:
+    with tmpfs(work / "small", "600k") as disk:
         if disk is None:
             return
         map_db = disk / "map.db"
@@ -264,10 +266,10 @@ def kill_trials(pristine: Path, work: Path, kills: int = 40, rows: int = 8000):
         else:
             kind = "accepted" if state == after and (name != "export" or proc.returncode == 0) else "refused"
             yield "killed writer", label, Outcome(kind, f"exit {proc.returncode}")
-    leftovers = _ours(temp) + _ours(out)
+    leftovers = ours(temp) + ours(out)
     cleanup = _spawn(fresh_copy(pristine, work, "after.db"), "export", SAMPLE, out / "last.xlsx", temp=temp)
     cleanup.communicate(timeout=600)
-    left = _ours(temp) + _ours(out)
+    left = ours(temp) + ours(out)
     yield ("killed writer", f"the next export clears what killed runs left ({len(leftovers)} files)",
            Outcome("accepted" if not left else "lost", f"left {left}"))
 
