@@ -31,3 +31,9 @@ def clean_text(value: str, *, single_line: bool = True) -> str:
 def has_unwanted(value: str) -> bool:
     """Whether ``value`` holds a character ``clean_text`` would drop."""
     return bool(_DROP.search(value))
+
+
+def drop_unwanted(value: str) -> str:
+    """``value`` with only the characters ``clean_text`` drops removed (nothing else changes):
+    for writing text already stored, which an .xlsx could not hold."""
+    return _DROP.sub("", value) if _DROP.search(value) else value

@@ -1,6 +1,7 @@
 """Open a curriculum map: create, migrate (after a backup) or refuse it."""
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -9,7 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 
 from db.engine import WRITE_OPTION, display_url, make_engine, redact, sqlite_path, to_url
 from db.errors import QT_TR_NOOP, DatabaseOpenError
@@ -71,12 +73,7 @@ def open_database(
     half-made file behind.
     """
     url = to_url(target)
-    try:
-        path = sqlite_path(url)
-    except (ArgumentError, ValueError):
-        raise DatabaseOpenError(QT_TR_NOOP("%1: not a database address curmap can read "
-                                           "(a file, or postgresql://user@host/database)"),
-                                display_url(url)) from None
+    path = _checked_url(url)
     where = str(path) if path else display_url(url)
     if path is not None:
         state, reason = _prepare_sqlite(path, readonly)
@@ -125,10 +122,40 @@ def open_database(
     return db
 
 
+# The databases curmap keeps maps in, and the driver package each needs.
+BACKENDS = {"sqlite": None, "postgresql": "psycopg"}
+
+
+def _checked_url(url: str) -> Path | None:
+    """The SQLite file a URL names (None for a server), once curmap can use that kind of database."""
+    try:
+        u = make_url(url)
+    except (ArgumentError, ValueError):  # ValueError: a port that is no number
+        raise DatabaseOpenError(QT_TR_NOOP("%1: not a map file or a database URL curmap understands "
+                                           "(such as postgresql://user@host/name)"), display_url(url)) from None
+    backend = u.get_backend_name()
+    if backend not in BACKENDS:
+        raise DatabaseOpenError(QT_TR_NOOP("%1: curmap keeps maps in a file or on a PostgreSQL server "
+                                           "(postgresql://…); it cannot use %2 databases"), display_url(url), backend)
+    try:
+        u.get_dialect()
+    except NoSuchModuleError:
+        raise DatabaseOpenError(QT_TR_NOOP("%1: unknown database driver '%2'; leave it out "
+                                           "(postgresql://…) to use the one curmap installs"),
+                                display_url(url), u.drivername) from None
+    except ImportError as exc:
+        raise DatabaseOpenError(QT_TR_NOOP("%1: the database driver is not installed (%2); "
+                                           "install curmap with its postgres extra: pip install 'curmap[postgres]'"),
+                                display_url(url), exc.name or exc) from None
+    return sqlite_path(url)
+
+
 def _prepare_sqlite(path: Path, readonly: bool | None) -> tuple[SchemaState, str]:
     """The file's schema, and why it opens read-only ("" when it opens for writing)."""
     if path.is_dir():
         raise DatabaseOpenError(QT_TR_NOOP("%1: is a folder, not a curmap map"), path)
+    if path.exists() and not path.is_file():  # a pipe would block, a device is no map
+        raise DatabaseOpenError(QT_TR_NOOP("%1: is not a regular file (a device or a pipe), not a curmap map"), path)
     if not path.exists():
         if readonly:
             raise DatabaseOpenError(QT_TR_NOOP("%1: no such file"), path)
@@ -173,7 +200,7 @@ def _inspect_server(url: str, readonly: bool | None) -> tuple[SchemaState, str]:
             reason = _server_readonly(conn, tables)
         state = schema_state_of_tables(tables, app, revision)
     except SQLAlchemyError as exc:
-        detail = redact(str(getattr(exc, "orig", None) or exc).strip(), url)
+        detail = redact(" ".join(str(getattr(exc, "orig", None) or exc).split()), url)  # one line
         if "no password supplied" in detail:
             raise DatabaseOpenError(QT_TR_NOOP("%1: the server asks for a password; put it in PGPASSWORD, "
                                                "~/.pgpass or a service file (%2)"), where, detail) from None
@@ -207,10 +234,19 @@ def _create(db: Database, app_version: str, on_create, fresh_file: bool) -> None
             create_schema(session.connection(), app_version)
             if on_create is not None:
                 on_create(session)
-    except BaseException:
+    except BaseException as exc:
         db.engine.dispose()
         if fresh_file and db.path is not None:
             for suffix in ("", "-wal", "-shm"):
                 Path(str(db.path) + suffix).unlink(missing_ok=True)
+        if isinstance(exc, (OperationalError, OSError)):  # the disk is full, the folder went away…
+            cause = getattr(exc, "orig", None) or exc
+            full = "full" in str(cause) or getattr(cause, "errno", None) == errno.ENOSPC
+            where = db.path or db.display_name
+            if full:
+                raise DatabaseOpenError(QT_TR_NOOP("%1: cannot create the map: the disk is full; "
+                                                   "nothing was created"), where) from None
+            raise DatabaseOpenError(QT_TR_NOOP("%1: cannot create the map (%2); nothing was created"),
+                                    where, getattr(cause, "strerror", None) or cause) from None
         raise
     db.created = True

@@ -88,6 +88,9 @@ def make_engine(url: str, *, readonly: bool = False, foreign_keys: bool = True) 
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")
         cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        # Sorts and statement journals in memory, not the temporary folder: a full
+        # temporary folder cannot stop a save (or be mistaken for the map's disk).
+        cur.execute("PRAGMA temp_store=MEMORY")
         cur.execute("PRAGMA busy_timeout=5000")
         cur.close()
 

@@ -27,6 +27,9 @@ def schema_state_of_tables(tables: set[str], app: str | None, revision: str | No
         return SchemaState("empty")
     if "curmap_meta" not in tables or app != APP_ID:
         raise DatabaseOpenError(QT_TR_NOOP("it is not a curmap map (it holds other tables)"))
+    if revision is None:  # not "newer": no version at all means the file is incomplete or was altered
+        raise DatabaseOpenError(QT_TR_NOOP("it has no schema version: it was not written completely by curmap, "
+                                           "or another program changed it; open a backup or a copy instead"))
     if revision == SCHEMA_HEAD:
         return SchemaState("current", revision)
     if revision in KNOWN_REVISIONS:

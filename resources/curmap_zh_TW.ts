@@ -64,14 +64,6 @@
         <translation>課程需要名稱</translation>
     </message>
     <message>
-        <source>credits cannot be negative</source>
-        <translation>學分不能為負數</translation>
-    </message>
-    <message>
-        <source>hours cannot be negative</source>
-        <translation>時數不能為負數</translation>
-    </message>
-    <message>
         <source>a programme needs a name</source>
         <translation>學程需要名稱</translation>
     </message>
@@ -102,10 +94,6 @@
     <message>
         <source>the level scale %1 names a level twice</source>
         <translation>程度等級 %1 有重複的程度</translation>
-    </message>
-    <message>
-        <source>the level scale is longer than %1 characters</source>
-        <translation>程度等級超過 %1 個字元</translation>
     </message>
     <message>
         <source>%1 mappings use a level above %2; change them before shortening the scale to %3</source>
@@ -600,16 +588,16 @@
         <translation>單元 %1 #%2 不在 Modules（課程單元）工作表中</translation>
     </message>
     <message>
-        <source>%1: the file name must end in .xlsx</source>
-        <translation>%1：檔名必須以 .xlsx 結尾</translation>
-    </message>
-    <message>
         <source>%1: the folder %2 does not exist</source>
         <translation>%1：資料夾 %2 不存在</translation>
     </message>
     <message>
-        <source>%1: cannot write the file (is it open in Excel, or read-only?); nothing was written</source>
-        <translation>%1：無法寫入檔案（是否已在 Excel 中開啟，或為唯讀？）；未寫入任何內容</translation>
+        <source>%1: the file name must end in %2</source>
+        <translation>%1：檔名必須以 %2 結尾</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; give a file name ending in %2</source>
+        <translation>%1：這是資料夾；請提供以 %2 結尾的檔名</translation>
     </message>
     <message>
         <source>%1: cannot write the file (%2); nothing was written</source>
@@ -954,10 +942,6 @@
     <message>
         <source>%1: the file name must end in .pdf</source>
         <translation>%1：檔名必須以 .pdf 結尾</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the file; nothing was written</source>
-        <translation>%1：無法寫入檔案；未寫入任何內容</translation>
     </message>
     <message>
         <source>%1: cannot write the file (is it open in another program, or read-only?); nothing was written</source>
@@ -1468,10 +1452,6 @@
         <translation>%1 以唯讀方式開啟：伺服器是唯讀的備援伺服器。</translation>
     </message>
     <message>
-        <source>%1: not a database address curmap can read (a file, or postgresql://user@host/database)</source>
-        <translation>%1：不是 curmap 能讀取的資料庫位址（應為檔案，或 postgresql://使用者@主機/資料庫）</translation>
-    </message>
-    <message>
         <source>%1: this map needs upgrading (schema %2 -&gt; %3), which your database role cannot do. Ask the map&apos;s owner to run: curmap init-server URL</source>
         <translation>%1：此地圖需要升級（結構描述 %2 -&gt; %3），但您的資料庫角色無法執行升級。請地圖的擁有者執行：curmap init-server URL</translation>
     </message>
@@ -1502,6 +1482,118 @@
     <message>
         <source>%1: cannot set up the roles (%2); run init-server as the database&apos;s owner</source>
         <translation>%1：無法設定角色（%2）；請以資料庫擁有者的身分執行 init-server</translation>
+    </message>
+    <message>
+        <source>%1: replacing %2 would drop the %3 mappings listed above; nothing was changed. To drop them, run again with --replace --yes</source>
+        <translation>%1：取代 %2 會刪除上方列出的 %3 筆對應；未做任何變更。若確定要刪除，請加上 --replace --yes 再執行一次</translation>
+    </message>
+    <message>
+        <source>is a folder, not a workbook</source>
+        <translation>是資料夾，不是活頁簿</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device or a pipe); save the workbook as a file</source>
+        <translation>不是一般檔案（是裝置或管線）；請先把活頁簿存成檔案</translation>
+    </message>
+    <message>
+        <source>is damaged or incomplete: the part %1 is missing</source>
+        <translation>檔案已損毀或不完整：缺少部分 %1</translation>
+    </message>
+    <message>
+        <source>is damaged (its compressed data is corrupt: %1)</source>
+        <translation>檔案已損毀（壓縮資料錯誤：%1）</translation>
+    </message>
+    <message>
+        <source>is damaged (a part is not well-formed XML: %1)</source>
+        <translation>檔案已損毀（某個部分不是格式正確的 XML：%1）</translation>
+    </message>
+    <message>
+        <source>programme name</source>
+        <translation>學程名稱</translation>
+    </message>
+    <message>
+        <source>level scale</source>
+        <translation>程度等級</translation>
+    </message>
+    <message>
+        <source>%1 must be a finite number, not %2</source>
+        <translation>%1必須是有限的數字，不能是 %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative (%2)</source>
+        <translation>%1不能為負數（%2）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be more than %2 (%3)</source>
+        <translation>%1不能超過 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1必須是數字</translation>
+    </message>
+    <message>
+        <source>the year of study must be a whole number from %1 to %2</source>
+        <translation>年級必須是 %1 到 %2 的整數</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the workbook&apos;s temporary files in %2 (%3); nothing was written</source>
+        <translation>%1：無法在 %2 寫入活頁簿的暫存檔（%3）；未寫入任何檔案</translation>
+    </message>
+    <message>
+        <source>%1: not a map file or a database URL curmap understands (such as postgresql://user@host/name)</source>
+        <translation>%1：不是課程地圖檔案，也不是 curmap 能理解的資料庫網址（例如 postgresql://user@host/name）</translation>
+    </message>
+    <message>
+        <source>%1: curmap keeps maps in a file or on a PostgreSQL server (postgresql://…); it cannot use %2 databases</source>
+        <translation>%1：curmap 只能把課程地圖存在檔案或 PostgreSQL 伺服器（postgresql://…）上；無法使用 %2 資料庫</translation>
+    </message>
+    <message>
+        <source>%1: unknown database driver &apos;%2&apos;; leave it out (postgresql://…) to use the one curmap installs</source>
+        <translation>%1：不明的資料庫驅動程式「%2」；請省略它（postgresql://…），改用 curmap 安裝的驅動程式</translation>
+    </message>
+    <message>
+        <source>%1: the database driver is not installed (%2); install curmap with its postgres extra: pip install &apos;curmap[postgres]&apos;</source>
+        <translation>%1：尚未安裝資料庫驅動程式（%2）；請安裝含 postgres 附加套件的 curmap：pip install &apos;curmap[postgres]&apos;</translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file (a device or a pipe), not a curmap map</source>
+        <translation>%1：不是一般檔案（是裝置或管線），不是 curmap 課程地圖</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the map: the disk is full; nothing was created</source>
+        <translation>%1：無法建立課程地圖：磁碟已滿；未建立任何檔案</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the map (%2); nothing was created</source>
+        <translation>%1：無法建立課程地圖（%2）；未建立任何檔案</translation>
+    </message>
+    <message>
+        <source>it has no schema version: it was not written completely by curmap, or another program changed it; open a backup or a copy instead</source>
+        <translation>沒有資料結構版本：可能 curmap 未完整寫入，或被其他程式修改過；請改為開啟備份或副本</translation>
+    </message>
+    <message>
+        <source>%1: the standards have %2 items, more than the %3 columns of an Excel sheet can hold on the Mappings sheet; nothing was written. Export one standard at a time (--standard CODE)</source>
+        <translation>%1：職能基準共有 %2 個職能內涵項目，超過 Excel 工作表在「職能對應」工作表可容納的 %3 欄；未寫入任何檔案。請一次匯出一個職能基準（--standard CODE）</translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>職能內涵項目</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>工作任務</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 are more than the %4 rows of an Excel sheet; nothing was written</source>
+        <translation>%1：%2 個%3超過 Excel 工作表的 %4 列；未寫入任何檔案</translation>
+    </message>
+    <message>
+        <source>%1: the import would delete what is listed above (courses -%2, modules -%3, mappings -%4); nothing was imported. To delete them, run again with --allow-removals</source>
+        <translation>%1：匯入會刪除上方列出的項目（課程 -%2、單元 -%3、對應 -%4）；未匯入任何資料。若確定要刪除，請加上 --allow-removals 再執行一次</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2370,28 @@
     <message>
         <source>Import of %1 cancelled; nothing was stored</source>
         <translation>已取消匯入 %1；未儲存任何資料</translation>
+    </message>
+    <message>
+        <source>This DELETES %1, %2 and %3 that the workbook lacks.</source>
+        <translation>這會「刪除」活頁簿中沒有的 %1、%2 與 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n 門課程</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n 個單元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s)</source>
+        <translation>
+            <numerusform>%n 筆對應</numerusform>
+        </translation>
     </message>
 </context>
 <context>

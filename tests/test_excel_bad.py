@@ -93,7 +93,7 @@ def test_the_good_workbook_imports(db, tmp_path, capsys):
     ("course_clash", "Modules!B3: course MKT101 has name '行銷學' here but '行銷學原理' at Modules!A2"),
     ("orphan_row", "Mappings!A5: module MKT101 #9 is not on the Modules sheet"),
     ("bad_header", "Mappings!F1: 'Remarks' is not an item code (such as K01, S03 or A02)"),
-    ("negative", "Modules!G2: -6 is below 0 (hours)"),
+    ("negative", "Modules!G2: hours cannot be negative (-6)"),
 ])
 def test_broken_workbooks_are_refused_precisely(db, tmp_path, capsys, case, expected):
     mods = [MODULES, *[list(r) for r in GOOD_MODULES]]
@@ -141,10 +141,10 @@ def test_all_problems_are_listed_up_to_fifty(db, tmp_path, capsys):
     with pytest.raises(WorkbookError) as info:
         read_workbook(path)
     assert len(info.value.problems) == 60  # the hours; levels are checked against the map later
-    assert str(info.value.problems[0]) == "Modules!G5: -1 is below 0 (hours)"
+    assert str(info.value.problems[0]) == "Modules!G5: hours cannot be negative (-1)"
     err = refused(db, path, capsys)
     assert "many.xlsx: 60 problems, nothing was imported:" in err and "  … and 10 more" in err
-    assert err.count("is below 0 (hours)") == 50
+    assert err.count("hours cannot be negative") == 50
     # Once the form is right, the map's checks also report every cell at once.
     path = make(tmp_path / "levels.xlsx", [MODULES, *GOOD_MODULES], maps)
     err = refused(db, path, capsys)

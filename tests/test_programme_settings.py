@@ -7,7 +7,8 @@ from app.cli.main import main
 from app.coverage.engine import coverage_by_name
 from app.curriculum.queries import find_programme
 from app.curriculum.sample import SAMPLE_NAME
-from app.curriculum.settings import check_scale, settings_effect
+from app.curriculum.fields import scale as check_scale
+from app.curriculum.settings import settings_effect
 from app.errors import CurmapError
 
 

@@ -259,6 +259,11 @@ class FileActions(QObject):
                                                             "matches the workbook."))
             return
         text = fmt(self.tr("Change programme %1 to match the workbook?"), plan.programme)
+        courses, modules, mappings = plan.removals
+        if courses or modules or mappings:  # deletions first, in numbers, before the list
+            text += "\n\n" + fmt(self.tr("This DELETES %1, %2 and %3 that the workbook lacks."),
+                                 self.tr("%n course(s)", "", courses), self.tr("%n module(s)", "", modules),
+                                 self.tr("%n mapping(s)", "", mappings))
         lines = "\n".join(tr_msg(line) for line in plan.summary(limit=15))
         if not self.prompts.confirm(self.window, title, text + "\n\n" + lines):
             return

@@ -118,6 +118,7 @@ def run(db: str | None, *, screenshot: str | None = None, view: str | None = Non
     shell = Shell(user_settings(), prompts, lang=lang, persist=not screenshot)
     hook = ExceptionHook(prompts, lambda: shell.window)
     hook.install()
+    stop_handling = lambda: None  # noqa: E731 - termination signals, once the window runs
     try:
         win = shell.open(db or default_database())
         if win is None:
@@ -126,6 +127,10 @@ def run(db: str | None, *, screenshot: str | None = None, view: str | None = Non
             _PaintWatcher(win, after_paint)
         if not screenshot:
             _PaintWatcher(win, _warm_up)
+        if not screenshot:
+            from views import termination
+
+            stop_handling = termination.install(app, shell)
         if screenshot:
             name = view or "mapping"
             if name not in SCREENSHOT_VIEWS:
@@ -137,5 +142,6 @@ def run(db: str | None, *, screenshot: str | None = None, view: str | None = Non
             return save_screenshot(win, screenshot)
         return app.exec()
     finally:
+        stop_handling()
         hook.uninstall()
         remove_translators(app, translators)

@@ -31,6 +31,7 @@ _WHERE = {
     "QSettings": "QtCore",
     "QSize": "QtCore",
     "QSortFilterProxyModel": "QtCore",
+    "QSocketNotifier": "QtCore",
     "Qt": "QtCore",
     "QThread": "QtCore",
     "QTimer": "QtCore",

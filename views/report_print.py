@@ -258,37 +258,15 @@ def setup_page(device) -> None:
 
 def write_report_pdf(report: CoverageReport, path: str) -> int:
     """Write the report as a PDF at ``path``; nothing is left under that name on failure. Returns the pages."""
-    import os
-    import tempfile
-    from pathlib import Path
-
-    from app.errors import QT_TR_NOOP, CurmapError
+    from app.safe_write import user_file
     from views.qt import QPdfWriter
 
-    target = Path(path)
-    if target.suffix.lower() != ".pdf":
-        raise CurmapError(QT_TR_NOOP("%1: the file name must end in .pdf"), target.name)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise CurmapError(QT_TR_NOOP("%1: the folder %2 does not exist"), target, folder)
-    fd, tmp = tempfile.mkstemp(prefix=".curmap-", suffix=".pdf", dir=folder)
-    os.close(fd)
-    try:
-        writer = QPdfWriter(tmp)
+    with user_file(path, ".pdf") as tmp:
+        writer = QPdfWriter(str(tmp))
         writer.setResolution(300)
         writer.setCreator("curmap")
         writer.setTitle(f"{report.programme} — coverage report")
         setup_page(writer)
-        try:
-            pages = render_report(report, writer)
-        except OSError:
-            raise CurmapError(QT_TR_NOOP("%1: cannot write the file; nothing was written"), target) from None
+        pages = render_report(report, writer)
         del writer  # closes the file
-        os.replace(tmp, target)
-    except PermissionError:
-        raise CurmapError(QT_TR_NOOP("%1: cannot write the file (is it open in another program, or "
-                                     "read-only?); nothing was written"), target) from None
-    finally:
-        if os.path.exists(tmp):
-            os.remove(tmp)
     return pages

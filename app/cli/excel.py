@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.errors import QT_TR_NOOP, NotFoundError
+from app.errors import QT_TR_NOOP, CurmapError, NotFoundError
 
 
 def register(sub) -> None:
@@ -25,6 +25,9 @@ def register(sub) -> None:
     p.add_argument("--standard", metavar="CODE",
                    help="the standard the item columns belong to (default: the programme's, or the one that fits)")
     p.add_argument("--dry-run", action="store_true", help="list the changes, write nothing")
+    p.add_argument("--allow-removals", action="store_true",
+                   help="let the import delete courses, modules and mappings the workbook lacks "
+                        "(without it, an import that would delete anything is refused)")
     p.set_defaults(handler=cmd_import_workbook)
 
     p = sub.add_parser("workbook-template", help="write an empty curriculum workbook for a standard")
@@ -65,9 +68,21 @@ def cmd_import_workbook(args, open_workspace) -> int:
                                        "from the workbook, add --create"), args.programme.strip(),
                             ws.read(known_programmes))
     plan = ws.read(plan_import, workbook, prog.id if prog else args.programme, args.standard)
+    removes = any(plan.removals)
+    if removes and not (args.allow_removals or args.dry_run):
+        # Everything that would go, not just the first lines of the summary.
+        print(plan.headline())
+        for line in plan.removal_lines():
+            print(f"  {line}")
+        courses, modules, mappings = plan.removals
+        raise CurmapError(QT_TR_NOOP("%1: the import would delete what is listed above (courses -%2, modules -%3, "
+                                     "mappings -%4); nothing was imported. To delete them, run again "
+                                     "with --allow-removals"), plan.workbook.source, courses, modules, mappings)
     for line in plan.summary():
         print(line)
     if args.dry_run:
+        if removes and not args.allow_removals:
+            print("the removals above need --allow-removals")
         print("dry run: nothing was written")
         return 0
     if plan.empty:

@@ -12,6 +12,8 @@ from app.cli import report as cli_report
 from app.cli import server as cli_server
 from app.cli import standards as cli_standards
 from app.cli import versions as cli_versions
+from app.cli.signals import Terminated, stop_cleanly
+from app.cli.terminal import Terminal, escape_controls
 from app.errors import QT_TR_NOOP, NotFoundError, user_errors
 from app.version import __version__
 
@@ -25,7 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Map a curriculum onto an occupational competency standard (iCAP 職能基準). "
                     "With no command, opens the window.")
     parser.add_argument("--version", action="version", version=f"curmap {__version__}")
-    parser.add_argument("--db", metavar="PATH_OR_URL",
+    parser.add_argument("--db", metavar="PATH_OR_URL", type=_given,
                         help="the curriculum map: a file or a database URL (a command that changes the map "
                              "creates the file if missing); default: the map in your user data folder")
     parser.add_argument("--screenshot", metavar="OUT.png",
@@ -37,9 +39,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _given(text: str) -> str:
+    """An empty --db (a script's unset variable) must not silently mean the default map."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty value: give a map file or a database URL")
+    return text
+
+
 def main(argv: list[str] | None = None) -> int:
     _utf8_output()
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    for value in vars(args).values():  # names and codes: bytes that are not UTF-8 could not be looked up
+        if isinstance(value, str) and any("\ud800" <= ch <= "\udfff" for ch in value):
+            parser.error(f"{escape_controls(value)!s}: not valid UTF-8 text")
     handler: Callable | None = getattr(args, "handler", None)
     if handler is None:
         from app.gui_launch import launch
@@ -59,10 +72,20 @@ def main(argv: list[str] | None = None) -> int:
             readonly = None  # a first run makes the default map (bundled standard, sample), then reads it
         ws = Workspace.open(target, readonly=readonly)
         opened.append(ws)
+        ws.subscribe(saved.append)
         return ws
 
+    saved = []  # what the command committed, to tell a user whose output was cut short
+    real = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = out, _ = Terminal(real[0]), Terminal(real[1])
     try:
-        return handler(args, open_workspace) or 0
+        with stop_cleanly():
+            code = handler(args, open_workspace) or 0
+        out.flush()  # a closed pipe shows here, not in Python's flush at exit
+        if out.closed_early and saved:
+            print("curmap: the output was cut short (its reader closed), but the command finished "
+                  "and its changes were saved", file=sys.stderr)
+        return code
     except user_errors() as exc:
         from db.engine import redact
 
@@ -71,12 +94,21 @@ def main(argv: list[str] | None = None) -> int:
         text = redact(redact(str(exc), args.db), getattr(args, "url", None))
         print(f"curmap: error: {text}", file=sys.stderr)
         return 1
+    except Terminated as exc:
+        print("curmap: stopped by a termination signal; nothing more was written", file=sys.stderr)
+        return 128 + exc.signum
     except KeyboardInterrupt:
         print("curmap: interrupted; nothing more was written", file=sys.stderr)
         return 130
+    except OSError as exc:  # the environment, not curmap: a file or folder that cannot be used
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"curmap: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
     finally:
         for ws in opened:
             ws.close()
+        out.flush()
+        sys.stdout, sys.stderr = real
 
 
 def _utf8_output() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.errors import QT_TR_NOOP, ConflictError
+from app.errors import QT_TR_NOOP, ConflictError, CurmapError
 
 
 def register(sub) -> None:
@@ -14,6 +14,8 @@ def register(sub) -> None:
                    help="replace a standard with the same code, keeping mappings whose items remain")
     p.add_argument("--dry-run", action="store_true",
                    help="read the file and print what it holds and any doubts; store nothing")
+    p.add_argument("--yes", action="store_true",
+                   help="with --replace: agree to drop the mappings whose items the new text lacks")
     p.set_defaults(handler=cmd_import_standard)
 
     p = sub.add_parser("standards", help="list the standards in the map")
@@ -60,8 +62,12 @@ def cmd_import_standard(args, open_workspace) -> int:
     if args.replace:
         lost = ws.read(mappings_lost_by_replace, parsed)
         for m in lost:
-            print(f"will drop mapping {m.programme} / {m.course} / {m.module} -> {m.item_code} "
-                  "(the item is gone from the new text)", file=sys.stderr)
+            print(f"{'will' if args.yes else 'would'} drop mapping {m.programme} / {m.course} / {m.module} "
+                  f"-> {m.item_code} (the item is gone from the new text)", file=sys.stderr)
+        if lost and not args.yes:  # users' work goes only with their say-so, as the window asks
+            raise CurmapError(QT_TR_NOOP("%1: replacing %2 would drop the %3 mappings listed above; nothing was "
+                                         "changed. To drop them, run again with --replace --yes"),
+                              args.file.name, parsed.code, len(lost))
     try:
         summary = ws.perform(import_standard, parsed, replace=args.replace,
                              expected_lost=lost if args.replace else None)

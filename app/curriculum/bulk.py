@@ -7,6 +7,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from app.changes import Changes
+from app.curriculum import fields
 from app.errors import QT_TR_NOOP, ConflictError, NotFoundError
 from models import Course, Module, Programme
 
@@ -34,6 +35,7 @@ def add_courses(session: Session, programme_id: int, courses: list[NewCourse]
     """Append ``courses`` to the programme; returns course code -> module ids in order."""
     if session.get(Programme, programme_id) is None:
         raise NotFoundError(QT_TR_NOOP("programme #%1 no longer exists"), programme_id)
+    courses = [_checked(c) for c in courses]
     taken = set(session.scalars(select(Course.code).where(Course.programme_id == programme_id)))
     clash = sorted(taken & {c.code for c in courses})
     if clash:
@@ -57,3 +59,13 @@ def add_courses(session: Session, programme_id: int, courses: list[NewCourse]
         for mid, cid in ids:
             modules[code_of[cid]].append(mid)
     return modules, Changes(curriculum=frozenset({programme_id}))
+
+
+def _checked(c: NewCourse) -> NewCourse:
+    """The course as the single-item operations would store it (cleaned, within limits)."""
+    modules = [NewModule(fields.text("module", "title", m.title), fields.amount("hours", m.hours),
+                         fields.text("module", "description", m.description, single_line=False))
+               for m in c.modules]
+    return NewCourse(fields.text("course", "code", c.code), fields.text("course", "name", c.name),
+                     fields.amount("credits", c.credits), fields.amount("hours", c.hours), fields.year(c.year),
+                     fields.text("course", "semester", c.semester), modules)

@@ -1,7 +1,7 @@
 """Mappings of modules to K, S and A items: set, clear, and read both ways."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, delete, insert, select, update
@@ -9,6 +9,7 @@ from sqlalchemy import bindparam, delete, insert, select, update
 from app.changes import Changes
 from app.errors import QT_TR_NOOP, ConflictError, CurmapError, Msg, NotFoundError
 from models.levels import label_of, parse_scale
+from app.text import clean_text
 from models.tables import course, item, mapping, module, programme, programme_standard
 
 if TYPE_CHECKING:
@@ -88,8 +89,9 @@ def set_mappings(db: Reader, states: list[MappingState], *,
         old = existing.get((s.module_id, s.item_id))
         before.append(MappingState(s.module_id, s.item_id, old.level, old.assessed, old.note) if old
                       else MappingState(s.module_id, s.item_id, None))
-    # Later cells win when the same one is named twice.
-    final = {(s.module_id, s.item_id): s for s in states}
+    # Later cells win when the same one is named twice; a note is a user's text.
+    final = {(s.module_id, s.item_id): replace(s, note=clean_text(s.note or "", single_line=False))
+             for s in states}
     gone = [k for k, s in final.items() if s.level is None and k in existing]
     changed = [s for k, s in final.items() if s.level is not None and k in existing]
     added = [s for k, s in final.items() if s.level is not None and k not in existing]

@@ -22,9 +22,10 @@ from app.curriculum.snapshots import (
     preview_of,
     programme_snapshot,
 )
+from app.curriculum import fields
 from app.errors import QT_TR_NOOP, ConflictError, CurmapError, NotFoundError
 from models import Course, Item, Mapping, Module, Programme, Standard, programme_standard
-from app.curriculum.settings import check_levels_in_use, check_scale
+from app.curriculum.settings import check_levels_in_use
 from models.levels import DEFAULT_SCALE, format_scale, parse_scale
 
 __all__ = ["programme_snapshot", "course_snapshot", "module_snapshot", "delete_preview", "digest"]
@@ -40,7 +41,6 @@ _NO_FIELD = {"programme": QT_TR_NOOP("programmes have no field %1"),
              "course": QT_TR_NOOP("courses have no field %1"),
              "module": QT_TR_NOOP("modules have no field %1")}
 _NEEDS = {"code": QT_TR_NOOP("a course needs a code"), "name": QT_TR_NOOP("a course needs a name")}
-_NEGATIVE = {"credits": QT_TR_NOOP("credits cannot be negative"), "hours": QT_TR_NOOP("hours cannot be negative")}
 
 
 def _programme_of_course(session: Session, course_id: int) -> int:
@@ -61,9 +61,11 @@ def _course_of_module(session: Session, module_id: int) -> int:
 
 def create_programme(session: Session, name: str, standard_codes: list[str], *, description: str = "",
                      scale: tuple[str, ...] = DEFAULT_SCALE, threshold: int = 1) -> tuple[int, Changes]:
-    name = name.strip()
+    name = fields.text("programme", "name", name)
     if not name:
         raise CurmapError(QT_TR_NOOP("a programme needs a name"))
+    description = fields.text("programme", "description", description, single_line=False)
+    scale = fields.scale(scale)
     if session.scalar(select(Programme.id).where(Programme.name == name)) is not None:
         raise ConflictError(QT_TR_NOOP("a programme named '%1' already exists"), name)
     if not 1 <= threshold <= len(scale):
@@ -99,10 +101,13 @@ def update_programme(session: Session, programme_id: int, *, expected: dict | No
     """Change fields; returns the old values (what undo writes back)."""
     prog = _editable(session, Programme, programme_id, values, PROGRAMME_FIELDS, expected)
     if "scale" in values:
-        values["scale"] = format_scale(check_scale(
-            parse_scale(values["scale"]) if isinstance(values["scale"], str) else values["scale"]))
+        labels = parse_scale(values["scale"]) if isinstance(values["scale"], str) else values["scale"]
+        values["scale"] = format_scale(fields.scale(labels))
     values = conflicts.normalized(values)
+    if "description" in values:
+        values["description"] = fields.text("programme", "description", values["description"], single_line=False)
     if "name" in values:
+        values["name"] = fields.text("programme", "name", values["name"])
         if not values["name"]:
             raise CurmapError(QT_TR_NOOP("a programme needs a name"))
         other = session.scalar(select(Programme.id).where(Programme.name == values["name"]))
@@ -144,13 +149,14 @@ def restore_programme(session: Session, snap: dict) -> tuple[int, Changes]:
 def add_course(session: Session, programme_id: int, code: str, name: str, *, credits: float | None = None,
                hours: float | None = None, year: int | None = None, semester: str = "",
                position: int | None = None) -> tuple[int, Changes]:
-    code, name = code.strip(), name.strip()
+    code, name = fields.text("course", "code", code), fields.text("course", "name", name)
     if not code or not name:
         raise CurmapError(QT_TR_NOOP("a course needs a code and a name"))
     if session.get(Programme, programme_id) is None:
         raise NotFoundError(QT_TR_NOOP("programme #%1 no longer exists"), programme_id)
     _check_course_code(session, programme_id, code, None)
-    _check_amounts(credits=credits, hours=hours)
+    credits, hours = fields.amount("credits", credits), fields.amount("hours", hours)
+    year, semester = fields.year(year), fields.text("course", "semester", semester)
     ids = _ordered_ids(session, Course, Course.programme_id, programme_id)
     course = Course(programme_id=programme_id, code=code, name=name, credits=credits, hours=hours,
                     year=year, semester=semester or "", position=len(ids))
@@ -166,13 +172,14 @@ def update_course(session: Session, course_id: int, *, expected: dict | None = N
                   **values) -> tuple[dict, Changes]:
     course = _editable(session, Course, course_id, values, COURSE_FIELDS, expected)
     values = conflicts.normalized(values)
-    for key in ("code", "name"):
+    for key in ("code", "name", "semester"):
         if key in values:
-            if not values[key]:
+            values[key] = fields.text("course", key, values[key])
+            if not values[key] and key in _NEEDS:
                 raise CurmapError(_NEEDS[key])
     if "code" in values:
         _check_course_code(session, course.programme_id, values["code"], course_id)
-    _check_amounts(**{k: v for k, v in values.items() if k in ("credits", "hours")})
+    _check_amounts(values)
     return _assign(course, values), Changes(curriculum=frozenset({course.programme_id}))
 
 
@@ -226,11 +233,12 @@ def _insert_course_snapshot(session: Session, snap: dict) -> None:
 
 def add_module(session: Session, course_id: int, title: str, *, hours: float | None = None,
                description: str = "", position: int | None = None) -> tuple[int, Changes]:
-    title = title.strip()
+    title = fields.text("module", "title", title)
     if not title:
         raise CurmapError(QT_TR_NOOP("a module needs a title"))
     pid = _programme_of_course(session, course_id)
-    _check_amounts(hours=hours)
+    hours = fields.amount("hours", hours)
+    description = fields.text("module", "description", description, single_line=False)
     ids = _ordered_ids(session, Module, Module.course_id, course_id)
     module = Module(course_id=course_id, title=title, hours=hours, description=description or "",
                     position=len(ids))
@@ -246,9 +254,12 @@ def update_module(session: Session, module_id: int, *, expected: dict | None = N
     module = _editable(session, Module, module_id, values, MODULE_FIELDS, expected)
     values = conflicts.normalized(values)
     if "title" in values:
+        values["title"] = fields.text("module", "title", values["title"])
         if not values["title"]:
             raise CurmapError(QT_TR_NOOP("a module needs a title"))
-    _check_amounts(**{k: v for k, v in values.items() if k == "hours"})
+    if "description" in values:
+        values["description"] = fields.text("module", "description", values["description"], single_line=False)
+    _check_amounts(values)
     return _assign(module, values), Changes(curriculum=frozenset({_programme_of_course(session, module.course_id)}))
 
 
@@ -378,7 +389,10 @@ def _check_course_code(session: Session, programme_id: int, code: str, course_id
         raise ConflictError(QT_TR_NOOP("this programme already has a course %1"), code)
 
 
-def _check_amounts(**values) -> None:
-    for key, value in values.items():
-        if value is not None and value < 0:
-            raise CurmapError(_NEGATIVE[key])
+def _check_amounts(values: dict) -> None:
+    """Credits, hours and year among ``values`` checked (and normalised) in place."""
+    for key in ("credits", "hours"):
+        if key in values:
+            values[key] = fields.amount(key, values[key])
+    if "year" in values:
+        values["year"] = fields.year(values["year"])

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
+from app.curriculum import fields
 from app.coverage.engine import KS, COVERED, item_coverage, task_coverage
 from app.curriculum.queries import programme_info
 from app.errors import QT_TR_NOOP, CurmapError, Joined, Msg, Plural
@@ -23,27 +24,6 @@ from models.tables import course, mapping, module
 if TYPE_CHECKING:
     from app.reader import Reader
 
-MAX_LEVELS = 9
-SCALE_COLUMN = 100  # characters the scale's column holds, commas included
-
-
-def check_scale(labels: tuple[str, ...] | list[str]) -> tuple[str, ...]:
-    """The scale's labels, lowest first, once they can name levels in cells and commands."""
-    labels = tuple(str(lab).strip() for lab in labels)
-    if not labels or any(not lab for lab in labels):
-        raise CurmapError(QT_TR_NOOP("a level scale needs at least one level, each with a label (such as I,R,M)"))
-    if len(labels) > MAX_LEVELS:
-        raise CurmapError(QT_TR_NOOP("a level scale has at most %1 levels"), MAX_LEVELS)
-    for lab in labels:
-        if any(c in lab for c in ",*") or any(c.isspace() for c in lab) or len(lab) > 10:
-            raise CurmapError(QT_TR_NOOP("'%1' cannot be a level label: use up to 10 letters or digits, "
-                                         "without spaces, commas or *"), lab)
-    folded = [lab.casefold() for lab in labels]
-    if len(set(folded)) != len(folded):
-        raise CurmapError(QT_TR_NOOP("the level scale %1 names a level twice"), "/".join(labels))
-    if len(format_scale(labels)) > SCALE_COLUMN:
-        raise CurmapError(QT_TR_NOOP("the level scale is longer than %1 characters"), SCALE_COLUMN)
-    return labels
 
 
 def check_levels_in_use(db: Reader, programme_id: int, scale: tuple[str, ...]) -> None:
@@ -59,7 +39,7 @@ def check_levels_in_use(db: Reader, programme_id: int, scale: tuple[str, ...]) -
 
 def parse_levels(text: str) -> tuple[str, ...]:
     """``"I, R, M"`` -> ("I", "R", "M"), checked."""
-    return check_scale([p for p in text.split(",")] if text.strip() else [])
+    return fields.scale([p for p in text.split(",")] if text.strip() else [])
 
 
 def threshold_rank(label: str, scale: tuple[str, ...]) -> int:
@@ -133,7 +113,7 @@ def settings_effect(db: Reader, programme_id: int, scale: tuple[str, ...] | None
                     threshold: int | None = None) -> SettingsEffect:
     """What setting ``scale`` and ``threshold`` (None: as they are) would do to the programme's figures."""
     prog = programme_info(db, programme_id)
-    after_scale = check_scale(scale) if scale is not None else prog.scale
+    after_scale = fields.scale(scale) if scale is not None else prog.scale
     after = threshold if threshold is not None else prog.threshold
     if not 1 <= after <= len(after_scale):
         raise CurmapError(QT_TR_NOOP("the threshold must be a level on the scale %1"), "/".join(after_scale))

@@ -7,6 +7,7 @@ programme changed since the preview; it snapshots the programme first
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
@@ -47,6 +48,14 @@ def _delete_ids(session: Session, model, ids: list[int]) -> None:
         session.execute(delete(model).where(model.id.in_(ids[i:i + CHUNK])))
 
 
+def _many(session: Session, statement, rows) -> None:
+    """executemany in chunks: 300,000 mappings at once held every row's parameters in memory twice."""
+    chunk = list(islice(rows, CHUNK))
+    while chunk:
+        session.execute(statement, chunk)
+        chunk = list(islice(rows, CHUNK))
+
+
 def apply_import(session: Session, plan, progress: Progress = NO_PROGRESS) -> tuple[ImportResult, Changes]:
     """Make the programme match the planned workbook; refuses if the map moved since the plan.
 
@@ -56,7 +65,7 @@ def apply_import(session: Session, plan, progress: Progress = NO_PROGRESS) -> tu
     from app.excel.plan import plan_import
 
     target = plan.programme_id if plan.programme_id is not None else plan.programme
-    fresh = plan_import(session, plan.workbook, target, plan.standard)
+    fresh = plan_import(session, plan.workbook, target, plan.standard, describe=False)
     if fresh.digest != plan.digest or fresh.programme_id != plan.programme_id:
         raise ConflictError(QT_TR_NOOP("programme '%1' changed since the import was previewed; "
                                        "nothing was imported: preview it again"), plan.programme)
@@ -74,32 +83,32 @@ def apply_import(session: Session, plan, progress: Progress = NO_PROGRESS) -> tu
     _delete_ids(session, Module, ops["module_delete"])
     _delete_ids(session, Course, ops["course_delete"])
     if ops["course_update"]:
-        session.execute(update(Course), [{"id": cid, **values} for cid, values in ops["course_update"]])
+        _many(session, update(Course), ({"id": cid, **values} for cid, values in ops["course_update"]))
     if ops["course_add"]:
-        session.execute(insert(Course), [
+        _many(session, insert(Course), (
             {"programme_id": pid, "code": c.code, "name": c.name, "credits": c.credits, "hours": None,
-             "year": None, "semester": c.semester, "position": 0} for c in ops["course_add"]])
+             "year": None, "semester": c.semester, "position": 0} for c in ops["course_add"]))
     course_id = dict(session.execute(select(Course.code, Course.id).where(Course.programme_id == pid)).all())
-    session.execute(update(Course), [{"id": course_id[code], "position": n} for n, code in enumerate(ops["order"])])
+    _many(session, update(Course), ({"id": course_id[code], "position": n} for n, code in enumerate(ops["order"])))
     progress.step(3, 4, Msg(QT_TR_NOOP("adding and updating")))
     if ops["module_update"]:
-        session.execute(update(Module), [{"id": mid, **values} for mid, values in ops["module_update"]])
+        _many(session, update(Module), ({"id": mid, **values} for mid, values in ops["module_update"]))
     if ops["module_position"]:
-        session.execute(update(Module), [{"id": mid, "position": pos} for mid, pos in ops["module_position"]])
+        _many(session, update(Module), ({"id": mid, "position": pos} for mid, pos in ops["module_position"]))
     if ops["module_add"]:
-        session.execute(insert(Module), [
+        _many(session, insert(Module), (
             {"course_id": course_id[code], "title": m.title, "hours": m.hours, "description": "",
-             "position": m.number - 1} for code, m in ops["module_add"]])
+             "position": m.number - 1} for code, m in ops["module_add"]))
     if ops["map_add"]:
         module_id = {(code, pos + 1): mid for mid, code, pos in session.execute(
             select(Module.id, Course.code, Module.position).join(Course, Course.id == Module.course_id)
             .where(Course.programme_id == pid))}
-        session.execute(insert(Mapping), [
+        _many(session, insert(Mapping), (
             {"module_id": module_id[key], "item_id": iid, "level": level, "assessed": assessed, "note": ""}
-            for key, iid, level, assessed in ops["map_add"]])
+            for key, iid, level, assessed in ops["map_add"]))
     if ops["map_update"]:
-        session.execute(update(Mapping), [{"id": i, "level": level, "assessed": assessed}
-                                          for i, level, assessed in ops["map_update"]])
+        _many(session, update(Mapping), ({"id": i, "level": level, "assessed": assessed}
+                                         for i, level, assessed in ops["map_update"]))
     progress.step(4, 4, Msg(QT_TR_NOOP("done")))
     after = _module_ids(session, pid)
     result = ImportResult(pid, fresh.programme, fresh.creates_programme, dict(fresh.counts),

@@ -21,6 +21,7 @@ from app.coverage.engine import Coverage, coverage
 from app.curriculum.queries import CourseInfo, ProgrammeInfo, curriculum, find_programme, programme_info
 from app.errors import QT_TR_NOOP, Msg, NotFoundError
 from app.excel.common import label, level_name, resolve_lang, sheet_name, threshold_text
+from app.excel.limits import check_export, matrix_pages
 from app.excel.write import Book, Styled, write_fitted
 from app.progress import NO_PROGRESS, Progress
 from app.standards.compare import newer_versions, version_text
@@ -169,10 +170,13 @@ def export_workbook(session: Session, programme_id: int, path: str | os.PathLike
     data = gather(session, programme_id, standard_code)
     nmod = len(data.modules())
     nrows = sum(len(p.tree.tasks()) for p in data.parts)
-    ntotal = nrows * 2 + sheets.matrix_rows(data) + nmod * 2 + (nrows + nmod if report_tables else 0) + 10
+    check_export(item_columns=len(data.columns), modules=nmod, matrix_rows=sheets.matrix_rows(data),
+                 task_rows=nrows, what=os.fspath(path))
+    pages = matrix_pages(data.courses)  # more modules than a sheet has columns: more Matrix sheets
+    ntotal = nrows * 2 + sheets.matrix_rows(data) * len(pages) + nmod * 2 + (nrows + nmod if report_tables else 0) + 10
     tick = Ticker(progress, ntotal)
     book = Book(data.scale)
-    try:
+    with book.writing(path):
         summary = book.sheet(sheet_name("summary", lang))
         uncovered = book.sheet(sheet_name("uncovered", lang))
         not_covered = sum(t.status != "covered" for p in data.parts for t in p.cov.tasks)
@@ -180,7 +184,9 @@ def export_workbook(session: Session, programme_id: int, path: str | os.PathLike
         write_summary(summary, data, lang, today or date.today())
         tick(1, sheet_name("summary", lang))
         sheets.write_uncovered(uncovered, data, lang, tick)
-        sheets.write_matrix(book.sheet(sheet_name("matrix", lang)), data, lang, tick)
+        for n, page in enumerate(pages, start=1):
+            title = sheet_name("matrix", lang) + (f" ({n})" if n > 1 else "")
+            sheets.write_matrix(book.sheet(title), data, lang, tick, page)
         sheets.write_tasks(book.sheet(sheet_name("tasks", lang)), data, lang, tick)
         sheets.write_modules(book.sheet(sheet_name("modules", lang)), data.courses, lang, tick)
         sheets.write_mappings(book.sheet(sheet_name("mappings", lang)), data.courses, data.columns,
@@ -192,9 +198,6 @@ def export_workbook(session: Session, programme_id: int, path: str | os.PathLike
             write_table3(book.sheet(sheet_name("table3", lang)), data, lang, tick)
         progress.step(tick.total, tick.total, Msg(QT_TR_NOOP("saving")))
         book.save(path)
-    except BaseException:
-        book.discard()
-        raise
     return ExportResult(str(path), [s.ws.title for s in book.sheets],
                         sheet_name("uncovered" if not_covered else "summary", lang), not_covered,
                         len(data.courses), nmod, sum(len(c) for c in data.cells.values()))

@@ -26,14 +26,14 @@ from app.excel.state import load_state
 from app.progress import NO_PROGRESS, Progress
 from models import Item, Standard, programme_standard
 from models.tables import programme as programme_table
-from models.levels import DEFAULT_SCALE, parse_scale
-
-KINDS = ("courses", "modules", "mappings")
 _COUNTS = {"courses": QT_TR_NOOP("courses: +%1 ~%2 -%3"), "modules": QT_TR_NOOP("modules: +%1 ~%2 -%3"),
            "mappings": QT_TR_NOOP("mappings: +%1 ~%2 -%3")}
 _FIELDS = {"name": QT_TR_NOOP("name %1 → %2"), "credits": QT_TR_NOOP("credits %1 → %2"),
            "semester": QT_TR_NOOP("semester %1 → %2"), "title": QT_TR_NOOP("title %1 → %2"),
            "hours": QT_TR_NOOP("hours %1 → %2")}
+from models.levels import DEFAULT_SCALE, parse_scale
+
+KINDS = ("courses", "modules", "mappings")
 
 
 @dataclass
@@ -59,6 +59,14 @@ class ImportPlan:
     @property
     def empty(self) -> bool:
         return not self.creates_programme and not self.lines
+
+    @property
+    def removals(self) -> tuple[int, int, int]:
+        """Courses, modules and mappings the import deletes (a course's modules and mappings included)."""
+        return tuple(self.counts.get(f"{k}_removed", 0) for k in KINDS)
+
+    def removal_lines(self) -> list[Msg]:
+        return [line for line in self.lines if str(line).startswith("remove ")]
 
     def headline(self) -> Msg:
         c = self.counts
@@ -165,10 +173,13 @@ def _show(value) -> str | Msg:
 
 
 def plan_import(session: Session, workbook: CurriculumWorkbook, programme: str | int,
-                standard: str | None = None, progress: Progress = NO_PROGRESS) -> ImportPlan:
+                standard: str | None = None, progress: Progress = NO_PROGRESS, *,
+                describe: bool = True) -> ImportPlan:
     """Check the workbook against the map and list every change; raises WorkbookError, writes nothing.
 
     ``programme``: a name (created by the import when missing) or the id of an existing programme.
+    ``describe=False`` leaves ``lines`` empty (the plan apply_import carries out: a 100,000-row
+    workbook's lines alone take a hundred megabytes).
     """
 
     progress.step(0, 3, Msg(QT_TR_NOOP("checking the workbook against the map")))
@@ -231,34 +242,35 @@ def plan_import(session: Session, workbook: CurriculumWorkbook, programme: str |
     progress.step(2, 3, Msg(QT_TR_NOOP("comparing")))
     plan = ImportPlan(workbook, name, prog.id if prog else None, standard, scope, scale,
                       kept=[c for c in candidates if c not in scope], digest=state.digest())
-    _diff(plan, state, desired)
+    _diff(plan, state, desired, describe)
     return plan
 
 
-def _diff(plan: ImportPlan, state, desired: dict[tuple[str, int], dict[int, tuple[int, bool]]]) -> None:
+def _diff(plan: ImportPlan, state, desired: dict[tuple[str, int], dict[int, tuple[int, bool]]],
+          describe: bool = True) -> None:
     """Compare the workbook with the stored programme; fills plan.lines, counts and ops."""
     counts = {f"{k}_{v}": 0 for k in KINDS for v in ("added", "changed", "removed")}
     lines: list[Msg] = []
+    say = lines.append if describe else _quiet
     ops = {"course_add": [], "course_update": [], "course_delete": [], "module_add": [],
            "module_update": [], "module_position": [], "module_delete": [], "map_add": [], "map_update": [], "map_delete": [],
            "order": [c.code for c in plan.workbook.courses]}
     scale = plan.scale
     item_code = state.item_codes
     if plan.creates_programme:
-        lines.append(Msg(QT_TR_NOOP("create programme '%1' targeting %2"), plan.programme,
-                         ", ".join(plan.standards) or Msg(QT_TR_NOOP("no standard"))))
+        say(Msg(QT_TR_NOOP("create programme '%1' targeting %2"), plan.programme,
+                ", ".join(plan.standards) or Msg(QT_TR_NOOP("no standard"))))
     wb_codes = {c.code for c in plan.workbook.courses}
     kept_db = [c.code for c in state.courses if c.code in wb_codes]
     if kept_db != [c for c in ops["order"] if c in set(kept_db)]:
-        lines.append(Msg(QT_TR_NOOP("reorder courses as in the workbook")))
+        say(Msg(QT_TR_NOOP("reorder courses as in the workbook")))
     by_code = {c.code: c for c in state.courses}
     for wc in plan.workbook.courses:
         dc = by_code.get(wc.code)
         if dc is None:
             ops["course_add"].append(wc)
             counts["courses_added"] += 1
-            n = len(wc.modules)
-            lines.append(Plural.tr("add course %1 %2 (%n modules)", "", n).of(wc.code, wc.name))
+            say(Plural.tr("add course %1 %2 (%n modules)", "", len(wc.modules)).of(wc.code, wc.name))
             dmods = {}
         else:
             new = {"name": wc.name, "credits": _num(wc.credits), "semester": wc.semester}
@@ -267,7 +279,7 @@ def _diff(plan: ImportPlan, state, desired: dict[tuple[str, int], dict[int, tupl
             if diff:
                 ops["course_update"].append((dc.id, new))
                 counts["courses_changed"] += 1
-                lines.append(Msg(QT_TR_NOOP("change course %1: %2"), wc.code, _changes(old, diff)))
+                say(Msg(QT_TR_NOOP("change course %1: %2"), wc.code, _changes(old, diff)))
             dmods = {m.number: m for m in dc.modules}
         for wm in wc.modules:
             key = (wc.code, wm.number)
@@ -275,7 +287,7 @@ def _diff(plan: ImportPlan, state, desired: dict[tuple[str, int], dict[int, tupl
             if dm is None:
                 ops["module_add"].append((wc.code, wm))
                 counts["modules_added"] += 1
-                lines.append(Msg(QT_TR_NOOP("add module %1 #%2 %3"), wc.code, wm.number, wm.title))
+                say(Msg(QT_TR_NOOP("add module %1 #%2 %3"), wc.code, wm.number, wm.title))
                 have = {}
             else:
                 new = {"title": wm.title, "hours": _num(wm.hours)}
@@ -284,8 +296,7 @@ def _diff(plan: ImportPlan, state, desired: dict[tuple[str, int], dict[int, tupl
                 if diff:
                     ops["module_update"].append((dm.id, new))
                     counts["modules_changed"] += 1
-                    lines.append(Msg(QT_TR_NOOP("change module %1 #%2: %3"), wc.code, wm.number,
-                                     _changes(old, diff)))
+                    say(Msg(QT_TR_NOOP("change module %1 #%2: %3"), wc.code, wm.number, _changes(old, diff)))
                 if dm.position != wm.number - 1:
                     ops["module_position"].append((dm.id, wm.number - 1))
                 have = state.mappings.get(dm.id, {})
@@ -296,37 +307,45 @@ def _diff(plan: ImportPlan, state, desired: dict[tuple[str, int], dict[int, tupl
                 if cur is None:
                     ops["map_add"].append((key, iid, level, assessed))
                     counts["mappings_added"] += 1
-                    lines.append(Msg(QT_TR_NOOP("add mapping %1 %2 %3"), where, item_code[iid],
-                                     format_level(level, assessed, scale)))
+                    say(Msg(QT_TR_NOOP("add mapping %1 %2 %3"), where, item_code[iid],
+                            format_level(level, assessed, scale)))
                 elif (cur[1], cur[2]) != (level, assessed):
                     ops["map_update"].append((cur[0], level, assessed))
                     counts["mappings_changed"] += 1
-                    lines.append(Msg(QT_TR_NOOP("change mapping %1 %2 %3 → %4"), where, item_code[iid],
-                                     format_level(cur[1], cur[2], scale), format_level(level, assessed, scale)))
+                    say(Msg(QT_TR_NOOP("change mapping %1 %2 %3 → %4"), where, item_code[iid],
+                            format_level(cur[1], cur[2], scale), format_level(level, assessed, scale)))
             for iid, (mid, level, assessed) in have.items():
                 if iid not in want:
                     ops["map_delete"].append(mid)
                     counts["mappings_removed"] += 1
-                    lines.append(Msg(QT_TR_NOOP("remove mapping %1 %2 %3"), where, item_code.get(iid, "?"),
-                                     format_level(level, assessed, scale)))
+                    say(Msg(QT_TR_NOOP("remove mapping %1 %2 %3"), where, item_code.get(iid, "?"),
+                            format_level(level, assessed, scale)))
         wanted_numbers = {m.number for m in wc.modules}
         for number, dm in dmods.items():
             if number not in wanted_numbers:
                 ops["module_delete"].append(dm.id)
-                counts["modules_removed"] += 1
-                n = dm.all_mappings
-                lines.append(Plural.tr("remove module %1 #%2 %3 (%n mappings)", "", n)
-                             .of(wc.code, number, dm.title))
+                _remove_module(counts, say, wc.code, dm)
     for dc in state.courses:
         if dc.code not in wb_codes:
             ops["course_delete"].append(dc.id)
             counts["courses_removed"] += 1
-            n, maps = len(dc.modules), sum(m.all_mappings for m in dc.modules)
-            lines.append(Msg(QT_TR_NOOP("remove course %1 %2 (%3, %4)"), dc.code, dc.name,
-                             Plural.tr("%n modules", "", n),
-                             Plural.tr("%n mappings", "", maps)))
+            say(Msg(QT_TR_NOOP("remove course %1 %2 (%3, %4)"), dc.code, dc.name,
+                    Plural.tr("%n modules", "", len(dc.modules)),
+                    Plural.tr("%n mappings", "", sum(m.all_mappings for m in dc.modules))))
+            for dm in dc.modules:  # they go with their course: counted and listed too
+                _remove_module(counts, say, dc.code, dm)
     plan.lines, plan.counts, plan.ops = lines, counts, ops
 
+
+def _quiet(_line) -> None:
+    pass
+
+
+def _remove_module(counts: dict[str, int], say, course_code: str, dm) -> None:
+    """A removed module takes all its mappings along, to any standard (the workbook's or not)."""
+    counts["modules_removed"] += 1
+    counts["mappings_removed"] += dm.all_mappings
+    say(Plural.tr("remove module %1 #%2 %3 (%n mappings)", "", dm.all_mappings).of(course_code, dm.number, dm.title))
 
 
 def _changes(old: dict, diff: dict) -> Joined:

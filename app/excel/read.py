@@ -40,17 +40,33 @@ def _fail(path, message: Msg) -> WorkbookError:
     return WorkbookError(path, [Problem("", message)])
 
 
-def checked_bytes(path: str | os.PathLike[str]) -> bytes:
-    """The file's bytes, once it is known to be a plain .xlsx package of sane size."""
+def file_bytes(path: str | os.PathLike[str]) -> bytes:
+    """A workbook file's bytes (either format), once it is known to be a plain file of sane size."""
     p = Path(path)
-    if not p.is_file():
+    if not p.exists():
         raise _fail(p, Msg(QT_TR_NOOP("no such file")))
+    if p.is_dir():
+        raise _fail(p, Msg(QT_TR_NOOP("is a folder, not a workbook")))
+    if not p.is_file():  # a pipe would block, a device never end
+        raise _fail(p, Msg(QT_TR_NOOP("is not a regular file (a device or a pipe); save the workbook as a file")))
+    too_big = _fail(p, Msg(QT_TR_NOOP("the file is larger than %1 MB"), MAX_FILE // 2**20))
     if p.stat().st_size > MAX_FILE:
-        raise _fail(p, Msg(QT_TR_NOOP("the file is larger than %1 MB"), MAX_FILE // 2**20))
+        raise too_big
     try:
-        data = p.read_bytes()
+        with open(p, "rb") as fh:
+            data = fh.read(MAX_FILE + 1)  # what is read is capped, not only what the size claims
     except OSError as exc:
         raise _fail(p, Msg(QT_TR_NOOP("cannot be read (%1)"), exc.strerror or exc)) from None
+    if len(data) > MAX_FILE:
+        raise too_big
+    return data
+
+
+def checked_bytes(path: str | os.PathLike[str], data: bytes | None = None) -> bytes:
+    """The file's bytes, once it is known to be a plain .xlsx package of sane size."""
+    p = Path(path)
+    if data is None:
+        data = file_bytes(p)
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise _fail(p, Msg(QT_TR_NOOP("is encrypted (password-protected) or an old .xls file; "
                                       "save it in Excel as an unprotected .xlsx workbook and try again")))
@@ -96,12 +112,37 @@ def checked_bytes(path: str | os.PathLike[str]) -> bytes:
     return data
 
 
-def read_workbook(path: str | os.PathLike[str], progress: Progress = NO_PROGRESS) -> CurriculumWorkbook:
-    """Parse and check the Modules and Mappings sheets; raises WorkbookError listing every problem."""
+def _filler(ws):
+    """Merged cells count on every row they cover (a course's code merged over its modules)."""
+    from app.excel.merged import Filler, Merges
+
+    merges = Merges.of(ws)
+    return Filler(merges) if merges else None
+
+
+def _damage(exc: BaseException, chain: set[str]) -> Msg:
+    """What a damaged file's error means, in words: not a Python exception's name."""
+    import re
+
+    text = str(exc)
+    missing = re.search(r"There is no item named '([^']+)'", text)
+    if missing:
+        return Msg(QT_TR_NOOP("is damaged or incomplete: the part %1 is missing"), missing[1])
+    if chain & {"BadZipFile", "error", "EOFError"}:  # zlib's error: compressed data that does not inflate
+        return Msg(QT_TR_NOOP("is damaged (its compressed data is corrupt: %1)"), text or type(exc).__name__)
+    if "ParseError" in chain:
+        return Msg(QT_TR_NOOP("is damaged (a part is not well-formed XML: %1)"), text)
+    return Msg(QT_TR_NOOP("cannot be read as an Excel workbook (%1: %2)"), type(exc).__name__, exc)
+
+
+def read_workbook(path: str | os.PathLike[str], progress: Progress = NO_PROGRESS,
+                  data: bytes | None = None) -> CurriculumWorkbook:
+    """Parse and check the Modules and Mappings sheets; raises WorkbookError listing every problem.
+    ``data``: the file's bytes when the caller has read them already (read_any)."""
     from openpyxl import load_workbook
 
     progress.step(0, 0, Msg(QT_TR_NOOP("checking the file")))
-    data = checked_bytes(path)
+    data = checked_bytes(path, data)
     problems: list[Problem] = []
     wb = None
     try:
@@ -133,14 +174,14 @@ def read_workbook(path: str | os.PathLike[str], progress: Progress = NO_PROGRESS
                 return lambda n: progress.step(min(offset + n, total), total, what)
 
             if "modules" in sheets:
-                courses = read_modules(sheets["modules"], problems, ticker(0))
+                courses = read_modules(sheets["modules"], problems, ticker(0), _filler(sheets["modules"]))
             if "mappings" in sheets:
                 columns, cells = read_mappings(sheets["mappings"], courses if "modules" in sheets else None,
-                                                problems, ticker(claimed.get("modules", 0)))
+                                                problems, ticker(claimed.get("modules", 0)),
+                                                _filler(sheets["mappings"]))
     except (WorkbookError, Cancelled):
         raise
     except Exception as exc:  # noqa: BLE001 - whatever a damaged or hostile file makes openpyxl raise
-        name = type(exc).__name__
         chain, cause = set(), exc
         while cause is not None and len(chain) < 10:  # openpyxl wraps the parser's error
             chain.add(type(cause).__name__)
@@ -148,7 +189,7 @@ def read_workbook(path: str | os.PathLike[str], progress: Progress = NO_PROGRESS
         if chain & {"EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden"}:
             raise _fail(path, Msg(QT_TR_NOOP("declares XML entities or external references (a possible attack); "
                                          "refused"))) from None
-        raise _fail(path, Msg(QT_TR_NOOP("cannot be read as an Excel workbook (%1: %2)"), name, exc)) from None
+        raise _fail(path, _damage(exc, chain)) from None
     finally:
         if wb is not None:
             wb.close()

@@ -22,7 +22,6 @@ from app.excel.workbook import CurriculumWorkbook, read_mappings, read_modules
 from app.progress import NO_PROGRESS, Progress
 
 ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
-MAX_FILE = 100 * 1024 * 1024
 MAX_CONTENT = 200 * 1024 * 1024  # content.xml, uncompressed
 MAX_CELLS_PER_ROW = 20_000
 NS = {
@@ -176,15 +175,18 @@ def _sheets(content: bytes, wanted) -> tuple[dict[str, OdsSheet], list[str]]:
     return out, names
 
 
-def read_ods(path: str | os.PathLike[str], progress: Progress = NO_PROGRESS) -> CurriculumWorkbook:
-    """Parse and check the Modules and Mappings sheets of an .ods; raises WorkbookError listing every problem."""
+def read_ods(path: str | os.PathLike[str], progress: Progress = NO_PROGRESS,
+             data: bytes | None = None) -> CurriculumWorkbook:
+    """Parse and check the Modules and Mappings sheets of an .ods; raises WorkbookError listing every problem.
+    ``data``: the file's bytes when the caller has read them already (read_any)."""
     from defusedxml import DefusedXmlException
+
+    from app.excel.read import file_bytes
 
     progress.step(0, 0, Msg(QT_TR_NOOP("checking the file")))
     p = Path(path)
-    if p.stat().st_size > MAX_FILE:
-        raise _fail(p, Msg(QT_TR_NOOP("the file is larger than %1 MB"), MAX_FILE // 2**20))
-    data = p.read_bytes()
+    if data is None:
+        data = file_bytes(p)  # a plain file of sane size: a pipe or a device is refused, not read
     content = _content(p, data)
     progress.step(0, 0, Msg(QT_TR_NOOP("reading the workbook")))
     try:

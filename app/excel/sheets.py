@@ -24,7 +24,7 @@ from app.excel.common import (
     listing,
     status_label,
 )
-from app.excel.write import Sheet, Styled, table_frame, write_fitted
+from app.excel.write import Sheet, Styled, clean, table_frame, write_fitted
 
 COVERED_MARK, NOT_COVERED_MARK = "✓", "✗"
 TEMPLATE_ROWS = 1000  # rows the Mappings drop-down reaches beyond the data
@@ -112,10 +112,13 @@ def matrix_rows(data) -> int:
     return sum(len(items) for part in data.parts for _, _, items in _duty_items(part)) + 3
 
 
-def write_matrix(sheet: Sheet, data, lang: str, tick) -> None:
+def write_matrix(sheet: Sheet, data, lang: str, tick, page: list[tuple] | None = None) -> None:
+    """Items down, modules across; ``page`` (from limits.matrix_pages) names the modules of this sheet."""
     L = lambda key: label(key, lang)  # noqa: E731
     ws = sheet.ws
-    modules = [(c, m) for c in data.courses for m in c.modules]
+    if page is None:
+        page = [(c, c.modules) for c in data.courses]
+    modules = [(c, m) for c, mods in page for m in mods]
     first = 5
     col_of = {m.id: first + n for n, (_, m) in enumerate(modules)}
     ncols = first - 1 + len(modules)
@@ -143,10 +146,10 @@ def write_matrix(sheet: Sheet, data, lang: str, tick) -> None:
     sheet.append(legend)
     # Row 2: courses (merged over their modules); row 3: the column headers.
     courses = [None] * max(ncols, 4)
-    for c in data.courses:
-        if not c.modules:
+    for c, mods in page:
+        if not mods:
             continue
-        a, b = col_of[c.modules[0].id], col_of[c.modules[-1].id]
+        a, b = col_of[mods[0].id], col_of[mods[-1].id]
         courses[a - 1] = sheet.cell(f"{c.code} {c.name}", "course_head")
         if b > a:
             ws.merged_cells.add(f"{get_column_letter(a)}2:{get_column_letter(b)}2")
@@ -156,10 +159,11 @@ def write_matrix(sheet: Sheet, data, lang: str, tick) -> None:
     sheet.append(header)
 
     makers = {}
-    for rank in range(1, len(data.scale) + 1):
+    scale = tuple(clean(lab) for lab in data.scale)
+    for rank in range(1, len(scale) + 1):
         make = sheet.styler(f"level{rank}")
         for assessed in (False, True):
-            makers[(rank, assessed)] = (format_level(rank, assessed, data.scale), make)
+            makers[(rank, assessed)] = (format_level(rank, assessed, scale), make)
     by_item: dict[int, list[tuple[int, int, bool]]] = {}
     for mid, items in data.cells.items():
         col = col_of.get(mid)
@@ -176,7 +180,7 @@ def write_matrix(sheet: Sheet, data, lang: str, tick) -> None:
             for col, level, assessed in by_item.get(item.id, ()):
                 value, make = makers.get((level, assessed)) or (str(level), str)
                 row[col] = make(value)
-            sheet.append(row)
+            ws.append(row)  # thousands of columns, all cleaned above: Sheet.append's scan would cost a second
             tick(1, ws.title)
 
 
@@ -216,6 +220,7 @@ def write_mappings(sheet: Sheet, courses: list[CourseInfo], columns: list[tuple[
                    cells: dict[int, dict[int, tuple[int, bool]]], scale: tuple[str, ...], lang: str,
                    tick=None) -> None:
     ws = sheet.ws
+    scale = tuple(clean(lab) for lab in scale)  # labels go into cells, a drop-down and formulas
     fixed = [column_name("course_code", lang), column_name("module_no", lang), column_name("module_title", lang)]
     first = len(fixed) + 1
     last = len(fixed) + len(columns)
@@ -242,7 +247,7 @@ def write_mappings(sheet: Sheet, courses: list[CourseInfo], columns: list[tuple[
             j = index.get(iid)
             if j is not None:
                 row[j] = values.get((level, assessed)) or str(level)
-        sheet.append(row)
+        ws.append(row)  # one column per item, all cleaned above (see write_matrix)
         if tick:
             tick(1, ws.title)
 

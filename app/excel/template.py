@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.errors import QT_TR_NOOP, Msg
 from app.excel.common import column_name, display_width, fit_width, resolve_lang, sheet_name
 from app.excel.export import item_columns
+from app.excel.limits import check_export
 from app.excel.sheets import write_mappings, write_modules
 from app.excel.write import Book
 from app.progress import NO_PROGRESS, Progress
@@ -33,7 +34,8 @@ NOTES_EN = [
     "Importing (curmap import-workbook FILE PROGRAMME, or File > Import…) makes the programme match the "
     "workbook: courses and modules are matched by course code and module number; fields that differ "
     "are updated; courses, modules and mappings that the workbook lacks are removed. The preview "
-    "(or --dry-run) lists every change before anything is written, and the import can be undone.",
+    "(or --dry-run) lists every change before anything is written, and the import can be undone. "
+    "On the command line, an import that removes anything also needs --allow-removals.",
     "Type values, not formulas. If Excel turns a course code or a level into a date or a number, "
     "format the column as Text and type it again.",
 ]
@@ -47,7 +49,7 @@ NOTES_ZH = [
     "未對應的內涵請留白。「單元名稱」欄僅供閱讀，匯入時不使用。",
     "匯入（curmap import-workbook 檔案 學程，或「檔案 > 匯入…」）會讓學程與工作簿一致：依課程代碼與單元序號"
     "比對，內容不同者更新，工作簿中沒有的課程、單元與對應會被刪除。寫入前會先預覽所有變更（或使用 "
-    "--dry-run），匯入後也可以復原。",
+    "--dry-run），匯入後也可以復原。在命令列中，會刪除任何資料的匯入還須加上 --allow-removals。",
     "請輸入數值而非公式。若 Excel 把課程代碼或等級轉成日期或數字，請將該欄格式設為「文字」後重新輸入。",
 ]
 
@@ -67,8 +69,9 @@ def write_template(session: Session, standard_code: str | None, path: str | os.P
     progress.step(0, 3, Msg(QT_TR_NOOP("reading the standard")))
     tree = standard_tree(session, standard_code)
     columns = item_columns([tree])
+    check_export(item_columns=len(columns), modules=0, matrix_rows=len(columns), task_rows=0, what=os.fspath(path))
     book = Book(scale)
-    try:
+    with book.writing(path):
         notes = book.sheet(sheet_name("notes", lang))
         book.set_active(notes)
         _write_notes(notes, tree, scale)
@@ -77,9 +80,6 @@ def write_template(session: Session, standard_code: str | None, path: str | os.P
         write_mappings(book.sheet(sheet_name("mappings", lang)), [], columns, {}, scale, lang)
         progress.step(2, 3, Msg(QT_TR_NOOP("saving")))
         book.save(path)
-    except BaseException:
-        book.discard()
-        raise
     return TemplateResult(str(path), tree.code, len(columns))
 
 

@@ -12,19 +12,23 @@ from datetime import date, datetime, time, timedelta
 
 from openpyxl.utils import get_column_letter
 
+from app.curriculum import fields
 from app.errors import QT_TR_NOOP, Msg
 from app.excel.common import MAPPING_INFO_KEYS, MAPPING_KEYS, MODULE_COLUMNS, Problem, header_key, split_level
+from app.text import clean_text
 
 MAX_ROWS = 200_000
-LIMITS = {"course_code": 40, "course_name": 200, "semester": 20, "module_title": 300}
+# The columns' lengths in the schema: a workbook is held to what the map can store.
+LIMITS = {"course_code": fields.length_limit("course", "code"), "course_name": fields.length_limit("course", "name"),
+          "semester": fields.length_limit("course", "semester"), "module_title": fields.length_limit("module", "title")}
 ITEM_HEADER = re.compile(r"^(?:(?P<std>[A-Za-z]{2,5}\d{3,5}-\d{3}(?:[vV]\d+)?)\s*[:/]\s*)?"
                          r"(?P<kind>[KSAksa])\s*(?P<num>\d{1,4})$")
 # What a cell holds, as messages name it.
-_CODE, _NAME, _CREDITS = Msg(QT_TR_NOOP("course code")), Msg(QT_TR_NOOP("course name")), Msg(QT_TR_NOOP("credits"))
-_SEMESTER, _NUMBER = Msg(QT_TR_NOOP("semester")), Msg(QT_TR_NOOP("module number"))
-_TITLE, _HOURS, _LEVEL = Msg(QT_TR_NOOP("module title")), Msg(QT_TR_NOOP("hours")), Msg(QT_TR_NOOP("level"))
+_CODE, _NAME = fields.name("course", "code"), fields.name("course", "name")
+_SEMESTER, _NUMBER = fields.name("course", "semester"), Msg(QT_TR_NOOP("module number"))
+_TITLE, _LEVEL = fields.name("module", "title"), Msg(QT_TR_NOOP("level"))
 
-@dataclass
+@dataclass(slots=True)  # a 100,000-row workbook holds many
 class WorkbookModule:
     number: int
     title: str
@@ -32,7 +36,7 @@ class WorkbookModule:
     ref: str  # its row on the Modules sheet, e.g. "Modules!E5"
 
 
-@dataclass
+@dataclass(slots=True)  # a 100,000-row workbook holds many
 class WorkbookCourse:
     code: str
     name: str
@@ -42,7 +46,7 @@ class WorkbookCourse:
     modules: list[WorkbookModule] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)  # a 100,000-row workbook holds many
 class WorkbookColumn:
     header: str  # as written
     standard: str | None  # "KRM2431-001v2" when the header names its standard
@@ -55,7 +59,7 @@ class WorkbookColumn:
         return f"{self.kind}{self.number:02d}"
 
 
-@dataclass
+@dataclass(slots=True)  # a 100,000-row workbook holds many
 class WorkbookCell:
     course: str
     number: int
@@ -123,7 +127,7 @@ class _Cells:
             return None
         if isinstance(value, float) and value.is_integer():
             value = int(value)
-        text = " ".join(str(value).split())
+        text = " ".join(clean_text(str(value)).split())
         if limit and len(text) > limit:
             self.bad(col, row, Msg(QT_TR_NOOP("the %1 is longer than %2 characters"), what, limit))
             return None
@@ -155,14 +159,30 @@ class _Cells:
             return None
         return value
 
+    def amount(self, cell, col: int, row: int, key: str) -> float | None:
+        """Credits or hours: a number the map can store (finite, 0 up to a sane most)."""
+        value = self.number(cell, col, row, fields.name("course", key), minimum=float("-inf"))
+        if value is None:
+            return None
+        problem = fields.amount_problem(key, float(value))
+        if problem is not None:
+            self.bad(col, row, problem)
+            return None
+        return value
+
 
 def _blank(cell) -> bool:
     return cell is None or cell.value is None or (isinstance(cell.value, str) and not cell.value.strip())
 
 
-def _rows(ws, problems: list[Problem], start: int = 1, tick=None):
-    """(row number, cells) for each row from ``start`` with a value, up to MAX_ROWS."""
+def _rows(ws, problems: list[Problem], start: int = 1, tick=None, fill=None):
+    """(row number, cells) for each row from ``start`` with a value, up to MAX_ROWS.
+
+    ``fill`` (merged.Filler) gives merged cells their merge's value.
+    """
     for n, cells in enumerate(ws.iter_rows(), start=1):
+        if fill is not None:
+            cells = fill(n, cells)
         if tick is not None and n % 200 == 0:
             tick(n)
         if n > MAX_ROWS:
@@ -173,10 +193,10 @@ def _rows(ws, problems: list[Problem], start: int = 1, tick=None):
             yield n, cells
 
 
-def _header(ws, reader: _Cells, keys, problems: list[Problem]):
+def _header(ws, reader: _Cells, keys, problems: list[Problem], fill=None):
     """The first row with a value: {key: column} for known headers, and the other columns."""
     ws.reset_dimensions()  # do not trust the file's own idea of its size
-    for n, cells in _rows(ws, problems):
+    for n, cells in _rows(ws, problems, fill=fill):
         found: dict[str, int] = {}
         others: list[tuple[int, object]] = []
         for col, cell in enumerate(cells, start=1):
@@ -217,23 +237,23 @@ def _missing(ws, row: int, cols: dict[str, int], keys, problems: list[Problem]) 
 
 # ---- Modules -------------------------------------------------------------
 
-def read_modules(ws, problems: list[Problem], tick=None) -> list[WorkbookCourse]:
+def read_modules(ws, problems: list[Problem], tick=None, fill=None) -> list[WorkbookCourse]:
     r = _Cells(ws.title, problems)
-    head, cols, _ = _header(ws, r, tuple(MODULE_COLUMNS), problems)
+    head, cols, _ = _header(ws, r, tuple(MODULE_COLUMNS), problems, fill)
     if head is None or _missing(ws, head, cols, MODULE_COLUMNS, problems):
         return []
     courses: dict[str, WorkbookCourse] = {}
     seen: dict[tuple[str, int], int] = {}
     c = cols
-    for n, cells in _rows(ws, problems, head + 1, tick):
+    for n, cells in _rows(ws, problems, head + 1, tick, fill):
         get = {k: _cell(cells, col) for k, col in cols.items()}
         code = r.text(get["course_code"], c["course_code"], n, _CODE, LIMITS["course_code"])
         name = r.text(get["course_name"], c["course_name"], n, _NAME, LIMITS["course_name"])
-        credits = r.number(get["credits"], c["credits"], n, _CREDITS)
+        credits = r.amount(get["credits"], c["credits"], n, "credits")
         semester = r.text(get["semester"], c["semester"], n, _SEMESTER, LIMITS["semester"])
         number = r.number(get["module_no"], c["module_no"], n, _NUMBER, integer=True, minimum=1)
         title = r.text(get["module_title"], c["module_title"], n, _TITLE, LIMITS["module_title"])
-        hours = r.number(get["hours"], c["hours"], n, _HOURS)
+        hours = r.amount(get["hours"], c["hours"], n, "hours")
         if code == "":
             r.bad(c["course_code"], n, Msg(QT_TR_NOOP("no course code")))
             continue
@@ -290,11 +310,11 @@ def _same(r: _Cells, row: int, col: int, code: str, template: str, value, first,
 
 # ---- Mappings ------------------------------------------------------------
 
-def read_mappings(ws, courses: list[WorkbookCourse] | None, problems: list[Problem], tick=None
+def read_mappings(ws, courses: list[WorkbookCourse] | None, problems: list[Problem], tick=None, fill=None
                   ) -> tuple[list[WorkbookColumn], list[WorkbookCell]]:
     """The item columns and the non-blank level cells; ``courses`` (the Modules sheet) when readable."""
     r = _Cells(ws.title, problems)
-    head, cols, others = _header(ws, r, MAPPING_KEYS + MAPPING_INFO_KEYS, problems)
+    head, cols, others = _header(ws, r, MAPPING_KEYS + MAPPING_INFO_KEYS, problems, fill)
     if head is None:
         return [], []
     columns: list[WorkbookColumn] = []
@@ -322,7 +342,7 @@ def read_mappings(ws, courses: list[WorkbookCourse] | None, problems: list[Probl
     cells: list[WorkbookCell] = []
     seen: dict[tuple[str, int], int] = {}
     cc, cn = cols["course_code"], cols["module_no"]
-    for n, row in _rows(ws, problems, head + 1, tick):
+    for n, row in _rows(ws, problems, head + 1, tick, fill):
         code = r.text(_cell(row, cc), cc, n, _CODE, LIMITS["course_code"])
         number = r.number(_cell(row, cn), cn, n, _NUMBER, integer=True, minimum=1)
         found = []

@@ -7,8 +7,9 @@ writing bare values.
 from __future__ import annotations
 
 import os
-import re
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from copy import copy
 from math import ceil
 from pathlib import Path
@@ -17,22 +18,22 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._writer import ALL_TEMP_FILES, WorksheetWriter
 from openpyxl.worksheet.dimensions import ColumnDimension
 
+from app import safe_write
 from app.errors import QT_TR_NOOP, CurmapError
 from app.excel.common import HEADER_FILL, STATUS_FILLS, display_width, level_fills
+from app.text import drop_unwanted, has_unwanted
 
 _THIN = Side(style="thin", color="A6A6A6")
 # The workbook's body font, named on every styled cell: a Font without a name makes
 # LibreOffice fall back to a serif for headings.
 FONT = "Calibri"
-_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")  # what XML 1.0 cannot hold
 
-
-def clean(text: str) -> str:
-    """Drop the control characters a cell cannot hold (PDF form feeds, pasted bells…)."""
-    return _ILLEGAL.sub("", text) if _ILLEGAL.search(text) else text
-
+# Text stored before it was cleaned on the way in (or by another program) may
+# hold what XML 1.0 cannot (a bell, U+FFFE): dropped here, or the file is unreadable.
+clean = drop_unwanted
 
 
 def _style_specs(scale: tuple[str, ...]) -> dict[str, dict]:
@@ -66,16 +67,34 @@ def _style_specs(scale: tuple[str, ...]) -> dict[str, dict]:
 
 
 class Book:
-    """A write-only workbook whose sheets share one set of named styles."""
+    """A write-only workbook whose sheets share one set of named styles.
+
+    Each sheet streams into a temporary file of ours (see app.safe_write);
+    ``writing`` wraps the work so a failure, a cancel or a termination
+    removes them, and ``save`` moves the finished file in place.
+    """
 
     def __init__(self, scale: tuple[str, ...] = ("I", "R", "M")) -> None:
         self.wb = Workbook(write_only=True)
         self._specs = _style_specs(scale)
         self._arrays: dict[str, object] = {}
         self.sheets: list[Sheet] = []
+        self.temp_folder = Path(tempfile.gettempdir())
+        safe_write.clear_stale(self.temp_folder)  # what a killed export left behind
 
     def sheet(self, title: str) -> Sheet:
-        sheet = Sheet(self, self.wb.create_sheet(title))
+        ws = self.wb.create_sheet(title)
+        book = self
+
+        def get_writer():  # openpyxl's own, but into a temporary file named as ours
+            if ws._writer is None:
+                out = str(safe_write.new_temp(book.temp_folder, ".xml", hidden=False))
+                ALL_TEMP_FILES.append(out)  # openpyxl removes it from this list once archived
+                ws._writer = WorksheetWriter(ws, out=out)
+                ws._writer.write_top()
+
+        ws._get_writer = get_writer
+        sheet = Sheet(self, ws)
         self.sheets.append(sheet)
         return sheet
 
@@ -94,28 +113,52 @@ class Book:
         for other in self.sheets:
             other.ws.sheet_view.tabSelected = other is sheet
 
-    def save(self, path: str | os.PathLike[str]) -> None:
-        """Write to a temporary file beside ``path``, then move it in place."""
-        target = Path(path)
-        if target.suffix.lower() != ".xlsx":
-            raise CurmapError(QT_TR_NOOP("%1: the file name must end in .xlsx"), target.name)
-        folder = target.parent if str(target.parent) else Path(".")
-        if not folder.is_dir():
-            raise CurmapError(QT_TR_NOOP("%1: the folder %2 does not exist"), target, folder)
-        fd, tmp = tempfile.mkstemp(prefix=".curmap-", suffix=".xlsx", dir=folder)
-        os.close(fd)
+    @contextmanager
+    def writing(self, path: str | os.PathLike[str]) -> Iterator[None]:
+        """Build and save the book inside this block; on any failure nothing stays behind.
+
+        Until ``save`` only the sheets' temporary files are written: a full or
+        unwritable temporary folder is named as such, not blamed on ``path``.
+        """
         try:
-            self.wb.save(tmp)
-            os.replace(tmp, target)
-        except PermissionError:
-            raise CurmapError(QT_TR_NOOP("%1: cannot write the file (is it open in Excel, or read-only?); "
-                                         "nothing was written"), target) from None
+            yield
         except OSError as exc:
-            raise CurmapError(QT_TR_NOOP("%1: cannot write the file (%2); nothing was written"),
-                              target, exc.strerror or exc) from None
-        finally:
-            if os.path.exists(tmp):
-                os.remove(tmp)
+            self.discard()
+            raise CurmapError(QT_TR_NOOP("%1: cannot write the workbook's temporary files in %2 (%3); "
+                                         "nothing was written"), path, self.temp_folder,
+                              exc.strerror or exc) from None
+        except BaseException:
+            self.discard()
+            raise
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Write to a temporary file beside ``path`` (through a symlink), then move it in place."""
+        for sheet in self.sheets:  # the temporary sheet files complete (the temporary folder's disk)
+            if not sheet.ws.closed:
+                sheet.ws.close()
+        with safe_write.user_file(path, ".xlsx") as tmp:
+            self._zip(tmp)
+        for sheet in self.sheets:  # openpyxl removed them as it archived them
+            safe_write.forget(sheet.ws._writer.out)
+
+    def _zip(self, tmp: Path) -> None:
+        """openpyxl's save, with the zip archive closed on failure too (no file left open)."""
+        from datetime import datetime, timezone
+        from zipfile import ZIP_DEFLATED, ZipFile
+
+        from openpyxl.writer.excel import ExcelWriter
+
+        with open(tmp, "wb") as fh:
+            archive = ZipFile(fh, "w", ZIP_DEFLATED, allowZip64=True)
+            try:
+                self.wb.properties.modified = datetime.now(tz=timezone.utc).replace(tzinfo=None)
+                ExcelWriter(self.wb, archive).save()
+            except BaseException:
+                try:
+                    archive.close()  # releases it; the half-written file goes with the temporary name
+                except (OSError, ValueError):
+                    pass
+                raise
 
     def discard(self) -> None:
         """Close and delete the sheets' temporary files after a failure or cancel."""
@@ -131,8 +174,8 @@ class Book:
             except Exception:  # noqa: BLE001 - best effort cleanup of temp files
                 pass
             out = getattr(writer, "out", None)
-            if isinstance(out, str) and os.path.exists(out):
-                os.remove(out)
+            if isinstance(out, str):
+                safe_write.forget(out)
 
 
 class Sheet:
@@ -189,7 +232,10 @@ class Sheet:
         self.ws.column_dimensions[letter] = ColumnDimension(self.ws, index=letter, width=width,
                                                            min=first, max=last)
 
-    def append(self, row) -> None:
+    def append(self, row: list) -> None:
+        for n, value in enumerate(row):  # the last guard: no plain text reaches the file unchecked
+            if type(value) is str and has_unwanted(value):
+                row[n] = drop_unwanted(value)
         self.ws.append(row)
 
     def print_setup(self, *, landscape: bool = True, title_rows: str | None = None,

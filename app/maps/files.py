@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import tempfile
 from pathlib import Path
 
 from app.errors import QT_TR_NOOP, CurmapError
+from app.safe_write import replacing
 from app.version import __version__
 from app.workspace import Workspace
 from db.engine import sqlite_ro_uri
@@ -48,22 +48,18 @@ def save_copy(ws: Workspace, dest: str | os.PathLike[str]) -> Path:
         # Its journal files would be applied to the copy: two maps mixed in one.
         raise CurmapError(QT_TR_NOOP("%1: that map is open in curmap or was not closed cleanly; "
                                      "close it or choose another name"), target)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
     try:
-        src = sqlite3.connect(sqlite_ro_uri(source), uri=True)
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-            # A copy in rollback-journal mode is one self-contained file.
-            dst.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dst.close()
-            src.close()
-        os.replace(tmp, target)
+        with replacing(target, ".db") as tmp:  # the user's umask; a replaced file keeps its mode
+            src = sqlite3.connect(sqlite_ro_uri(source), uri=True)
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                # A copy in rollback-journal mode is one self-contained file.
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
+                src.close()
     except (sqlite3.Error, OSError) as exc:
-        tmp.unlink(missing_ok=True)
         raise CurmapError(QT_TR_NOOP("%1: the copy could not be written (%2); nothing was saved"),
                           target, exc) from None
     return target

@@ -90,7 +90,8 @@ def test_command_line_imports_and_a_window_at_once_lose_nothing(backend, request
         for k in range(3):
             path, chosen = books[(n + k) % len(books)]
             who = f"cli{n}-{k}"
-            runs.append((who, _curmap(db, "import-workbook", path, "數位行銷學程（示例）", who=who), chosen))
+            runs.append((who, _curmap(db, "import-workbook", path, "數位行銷學程（示例）", "--allow-removals", who=who),
+                         chosen))
 
     threads = [threading.Thread(target=cli_writer, args=(n,)) for n in range(3)]
     for t in threads:
