@@ -1,0 +1,111 @@
+"""Reading the live model: a whole programme in small steps, or just what a change touched.
+
+``load_steps`` is a generator that asks for one read at a time (it yields
+``(query, *args)`` and is sent the result; ``(None,)`` is a step of pure
+counting): the window runs it a few milliseconds at a time between events,
+so loading a big programme never freezes it, and ``load_live`` runs it in one
+go (the CLI, the tests). Every read is a plain Core select.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Generator
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from app.coverage.live import CourseRow, Delta, LiveModel, ModuleRow, cell_value
+from app.curriculum.queries import programme_info
+from app.standards.queries import standard_tree
+from models.tables import course, mapping, module
+
+if TYPE_CHECKING:
+    from app.reader import Reader
+
+CELL_CHUNK = 300  # modules whose mappings one step reads (about 10,000 rows at department scale)
+COUNT_CHUNK = 400  # modules or courses one counting step handles
+Request = tuple  # (query, *args) or (None,)
+Steps = Generator[Request, Any, LiveModel]
+
+
+def read_curriculum(db: Reader, programme_id: int) -> tuple[list[CourseRow], list[ModuleRow]]:
+    """The programme's courses in order, and their modules in order."""
+    courses = [CourseRow(r.id, r.code, r.name, r.credits, r.hours, r.year, r.semester or "")
+               for r in db.execute(select(course.c.id, course.c.code, course.c.name, course.c.credits,
+                                          course.c.hours, course.c.year, course.c.semester)
+                                   .where(course.c.programme_id == programme_id)
+                                   .order_by(course.c.position, course.c.id))]
+    modules = [ModuleRow(r.id, r.course_id, r.title, r.hours, r.description or "")
+               for r in db.execute(select(module.c.id, module.c.course_id, module.c.title, module.c.hours,
+                                          module.c.description)
+                                   .join(course, course.c.id == module.c.course_id)
+                                   .where(course.c.programme_id == programme_id)
+                                   .order_by(module.c.course_id, module.c.position, module.c.id))]
+    return courses, modules
+
+
+def read_cells(db: Reader, module_ids: list[int], item_index: dict[int, int]
+               ) -> tuple[dict[int, dict[int, int]], dict[int, dict[int, str]]]:
+    """Each module's cells (item index -> value) and notes; items outside the rows are left out."""
+    columns: dict[int, dict[int, int]] = {m: {} for m in module_ids}
+    notes: dict[int, dict[int, str]] = {}
+    ids = list(module_ids)
+    for k in range(0, len(ids), 500):
+        for mid, iid, level, assessed, note in db.execute(
+                select(mapping.c.module_id, mapping.c.item_id, mapping.c.level, mapping.c.assessed, mapping.c.note)
+                .where(mapping.c.module_id.in_(ids[k:k + 500]))):
+            i = item_index.get(iid)
+            if i is None:
+                continue  # an item of a standard the programme no longer targets
+            columns[mid][i] = cell_value(level, assessed)
+            if note:
+                notes.setdefault(mid, {})[i] = note
+    return columns, notes
+
+
+def load_steps(programme_id: int) -> Steps:
+    """The whole programme, one read (or one slice of counting) per step."""
+    prog = yield (programme_info, programme_id)
+    live = LiveModel(prog.id, prog.name, prog.scale, prog.threshold, prog.description)
+    trees = []
+    for code in prog.standards:
+        trees.append((yield (standard_tree, code)))
+    live.set_standards(trees)
+    courses, modules = yield (read_curriculum, programme_id)
+    live.set_curriculum(courses, modules)
+    order = live.module_order()
+    for k in range(0, len(order), CELL_CHUNK):
+        columns, notes = yield (read_cells, order[k:k + CELL_CHUNK], live.item_index)
+        live.cells.update((m, c) for m, c in columns.items() if c)
+        live.notes.update(notes)
+    scratch = Delta()
+    for k in range(0, len(order), COUNT_CHUNK):
+        yield (None,)
+        for m in order[k:k + COUNT_CHUNK]:
+            cells = live.cells.get(m)
+            if cells:
+                live.account_module(m, cells, 1, scratch)
+        scratch.items.clear()
+        scratch.tasks.clear()
+    for k in range(0, len(live.course_ids), COUNT_CHUNK):
+        yield (None,)
+        for c in live.course_ids[k:k + COUNT_CHUNK]:
+            live.account_course({}, live.merge_modules(live.course_modules[c]), scratch)
+        scratch.items.clear()
+        scratch.tasks.clear()
+    return live
+
+
+def drive(steps: Steps, run: Callable[..., Any]) -> LiveModel:
+    """Run every step, each read through ``run(query, *args)``."""
+    result: Any = None
+    try:
+        while True:
+            request = steps.send(result)
+            result = run(*request) if request[0] is not None else None
+    except StopIteration as done:
+        return done.value
+
+
+def load_live(db: Reader, programme_id: int) -> LiveModel:
+    """The live model of one programme, read in one go on one connection."""
+    return drive(load_steps(programme_id), lambda query, *args: query(db, *args))
