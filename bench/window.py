@@ -54,6 +54,13 @@ def build(db: Path, workbook: Path, scale: float) -> dict:
         (code,)).first()[0])
     ws.perform(set_mappings, [MappingState(mods["F1"][0], item, 1)])
     ws.perform(create_programme, TARGET, big.standards)
+    # a course with 30 mappings, to delete and bring back
+    c30 = ws.perform(add_courses, big.id, [NewCourse("C30", "三十個對應", modules=[NewModule(f"單元 {k}") for k in
+                                                                               range(1, 4)])])["C30"]
+    items = ws.read(lambda db: [r[0] for r in db.exec_driver_sql(
+        "SELECT item.id FROM item JOIN standard ON standard.id = item.standard_id WHERE standard.code = ? "
+        "AND item.kind != 'A' LIMIT 10", (code,))])
+    ws.perform(set_mappings, [MappingState(m, i, 2) for m in c30 for i in items])
     t1 = time.perf_counter()
     ws.read(export_workbook, big.id, workbook)
     info["workbook_s"] = round(time.perf_counter() - t1, 1)
@@ -233,6 +240,11 @@ def measure(db: Path, workbook: Path, edits: int) -> dict:
         text = win.coverage_label.text()
         return all(str(n) in text for n in (s.items_covered, s.tasks_covered, s.tasks_partial))
 
+    # the window loads the operations (and the ORM) on a thread once painted: as it would be by now
+    from app.lazy import load_operations
+
+    load_operations()
+
     # ---- the matrix: cursor moves and edits ----
     matrix = win.panes["matrix"]
     win.show_tab(matrix)
@@ -272,7 +284,9 @@ def measure(db: Path, workbook: Path, edits: int) -> dict:
         editor.view.setCurrentIndex(index)
         editor.view.setFocus()
         loop.idle(_ready(win))
-        key, text = ((Qt.Key.Key_Space, " "), (Qt.Key.Key_M, "m"), (Qt.Key.Key_Delete, ""))[k % 3]
+        level = index.siblingAtColumn(2).data(Qt.ItemDataRole.EditRole)  # a key that changes the cell
+        key, text = (((Qt.Key.Key_Delete, ""), (Qt.Key.Key_A, "a")) if level
+                     else ((Qt.Key.Key_M, "m"), (Qt.Key.Key_Space, " ")))[k % 2]
         before = loop.sql
         editor_times.append(loop.timed(lambda: QApplication.sendEvent(
             editor.view, QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, text))))
@@ -300,7 +314,7 @@ def measure(db: Path, workbook: Path, edits: int) -> dict:
     from app.curriculum.queries import curriculum
 
     courses = ctx.read(curriculum, ctx.programme_id)
-    target = min(courses[10:], key=lambda c: abs(sum(m.mappings for m in c.modules) - 30))
+    target = next(c for c in courses if c.code == "C30")
     structure = {
         "rename_course_ms": loop.timed(lambda: undoable.update(ctx, "rename", "course", courses[3].id,
                                                                {"name": "改名的課程"}), _ready(win)),

@@ -8,16 +8,15 @@ from __future__ import annotations
 
 from html import escape
 
-from app.changes import Changes
+from app.coverage.live import Delta
+from app.curriculum.mappings import MappingState
 from app.errors import user_errors
-from app.curriculum.queries import programme_info
-from app.curriculum.mappings import MappingState, module_mappings
-from app.coverage.tree import catalogue_of, coverage_marks, module_place, programme_standards
 from views.context import ViewContext
 from views.i18n import fmt, message_of
 from views.layout import size_columns
 from views.list_models import ChoiceListModel
-from views.mapping_keys import ASSESSED, CLEAR, CYCLE, SET, mapping_key
+from views.live_store import LiveStore
+from views.mapping_keys import ASSESSED, CLEAR, CYCLE, mapping_key
 from views.mapping_model import (
     BY_DUTY,
     BY_KIND,
@@ -80,6 +79,7 @@ class MappingEditor(QWidget):
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.store = LiveStore.of(ctx)
         self.model = MappingModel(ctx.set_cells, self)
         self.model.editable = not ctx.workspace.readonly
         self.proxy = MappingFilter(self)
@@ -123,7 +123,6 @@ class MappingEditor(QWidget):
         self.view.selectionModel().currentChanged.connect(self._on_current)
         self.proxy.modelReset.connect(self._after_reset)
         self.proxy.layoutChanged.connect(self.view.expandAll)
-        self.proxy.rowsInserted.connect(lambda *_: self.view.expandAll())
 
         self.hint = QLabel(self)
         self.hint.setObjectName("mappingHint")
@@ -141,63 +140,60 @@ class MappingEditor(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hint)
 
-        ctx.programme_changed.connect(lambda _pid: self.reload())
+        self.store.reset.connect(self.reload)
+        self.store.updated.connect(self._on_updated)
+        self.store.loading_changed.connect(lambda _on: self._update_heading())
         ctx.module_selected.connect(self.set_module)
-        ctx.changed.connect(self._on_changed)
-        if ctx.programme_id:  # else the curriculum pane's choice of programme loads it, once
-            self.reload()
+        self.reload()
 
     # ---- feeding ------------------------------------------------------------
 
     def reload(self) -> None:
-        pid = self.ctx.programme_id
-        cat = catalogue_of(self.ctx.cached(programme_standards, pid))
+        """The programme was (re)loaded: every row, the task filter, the module shown."""
+        live = self.store.live
         keep = self.tasks.id_at(self.task_combo.currentIndex())
+        module = self.model.module_id if self.model.module_id in live.modules else 0
+        self.model.set_live(live, module)
         self.task_combo.blockSignals(True)
         self.tasks.set_choices([(0, self.tr("All tasks"), "")]
                                + [(t.id, f"{t.code} {t.title}", f"{t.standard} {t.code} {t.title}")
-                                  for t in cat.tasks])
+                                  for t in self.model.catalogue.tasks])
         self.task_combo.setCurrentIndex(max(0, self.tasks.row_of(keep)))
         self.task_combo.blockSignals(False)
-        self.model.set_catalogue(cat)
         self._on_task(self.task_combo.currentIndex())
-        self.model.set_marks(self.ctx.cached(coverage_marks, pid))
-        self._load_module(self.model.module_id)
+        self._update_heading()
 
     def set_module(self, module_id: int) -> None:
-        self._load_module(module_id)
+        """Another module chosen (anywhere): its cells, from the live model, no reading."""
+        self.model.set_module(module_id if module_id in self.store.live.modules else 0)
+        self._update_heading()
 
-    def _load_module(self, module_id: int) -> None:
-        place = self.ctx.read(module_place, module_id) if module_id else None
-        if place is None or place.programme_id != self.ctx.programme_id:
-            module_id = 0
-        pid = self.ctx.programme_id
-        scale = self.ctx.cached(programme_info, pid).scale if pid else self.model.scale
-        states = self.ctx.read(module_mappings, module_id) if module_id else {}
-        self.model.set_module(module_id, states, scale)
-        if place is None or not module_id:
+    def _update_heading(self) -> None:
+        live, mid = self.store.live, self.model.module_id
+        if self.store.loading and not live.trees:
+            self.heading.setText(fmt(self.tr("Loading %1…"), escape(live.programme_name)))
+        elif not mid:
             self.heading.setText(self.tr("Select a module in the curriculum to map what it teaches."))
         else:
-            mapped = sum(1 for s in states.values() if s.level)
-            self.heading.setText(fmt(self.tr("<b>%1 %2</b> › %3. %4 — %5 items mapped"), escape(place.course_code),
-                                     escape(place.course_name), place.number, escape(place.title), mapped))
+            m = live.modules[mid]
+            c = live.courses[m.course_id]
+            self.heading.setText(fmt(self.tr("<b>%1 %2</b> › %3. %4 — %5 items mapped"), escape(c.code),
+                                     escape(c.name), m.number, escape(m.title), live.module_mapped(mid)))
 
     def _after_reset(self) -> None:
         self.view.expandAll()
         for row in range(self.proxy.rowCount()):
             self.view.setFirstColumnSpanned(row, QModelIndex(), True)
 
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.standards or changes.programmes:
-            self.reload()
-            return
-        if changes.coverage:
-            self.model.set_marks(self.ctx.cached(coverage_marks, self.ctx.programme_id))
-        if self.model.module_id in changes.mappings or changes.curriculum:
-            self._load_module(self.model.module_id)
+    def _on_updated(self, delta: Delta) -> None:
+        if self.model.module_id and self.model.module_id not in self.store.live.modules:
+            self.model.set_module(0)  # deleted (here, or by another program)
+        self.model.on_delta(delta)
+        if self.model.module_id in delta.modules or delta.labels or delta.columns:
+            self._update_heading()
 
     def _regroup(self) -> None:
-        self.model.set_catalogue(self.model.catalogue, self.group_combo.currentData())
+        self.model.set_grouping(self.group_combo.currentData())
 
     def _on_filter(self, text: str) -> None:
         self.proxy.set_text(text)
@@ -232,9 +228,12 @@ class MappingEditor(QWidget):
     # ---- keyboard -----------------------------------------------------------
 
     def selected_items(self) -> list[int]:
-        rows = self.view.selectionModel().selectedRows()
-        if not rows and self.view.currentIndex().isValid():
-            rows = [self.view.currentIndex()]
+        """The selected items, the current one first (it leads a cycle, as in the matrix)."""
+        selection = self.view.selectionModel()
+        rows = selection.selectedRows()
+        current = self.view.currentIndex()
+        if current.isValid() and (not rows or selection.isRowSelected(current.row(), current.parent())):
+            rows = [current.siblingAtColumn(0), *rows]
         ids: dict[int, None] = {}
         for index in rows:
             node = self.model.node_of(self.proxy.mapToSource(index))
@@ -253,25 +252,14 @@ class MappingEditor(QWidget):
         action, level = pressed
         if action == CYCLE and self.view.currentIndex().column() == COL_ASSESSED:
             action = ASSESSED  # Space on the check box ticks it
-        if action == SET:
-            self.apply(self.model.with_level(items, level))
-        elif action == CLEAR:
-            self.apply(self.model.with_level(items, None))
-        elif action == CYCLE:
-            self.apply(self.model.cycled(items))
-        else:
-            self.toggle_assessed(items)
+        self.apply(self.model.edit(items, action, level).after)
         return True
-
-    def toggle_assessed(self, items: list[int]) -> None:
-        # As in the matrix: mark them all, unless all already are.
-        self.apply(self.model.with_assessed(items, not all(self.model.state(i).assessed for i in items)))
 
     def delete_selected(self) -> None:
         """Edit ▸ Delete while the editor has focus: unmap the selected items."""
         items = self.selected_items()
         if items and self.model.editable and self.model.module_id:
-            self.apply(self.model.with_level(items, None))
+            self.apply(self.model.edit(items, CLEAR).after)
 
     def apply(self, states: list[MappingState]) -> None:
         if states:

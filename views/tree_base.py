@@ -50,6 +50,32 @@ class NodeTreeModel(QAbstractItemModel):
         parent.children.append(node)
         return node
 
+    def _insert(self, parent: Node, position: int, entries: list[tuple[str, Any]]) -> list[Node]:
+        """Insert ``(kind, data)`` children at ``position``, telling the views (rows below move down)."""
+        if not entries:
+            return []
+        self.beginInsertRows(self.index_of(parent), position, position + len(entries) - 1)
+        made = []
+        for k, (kind, data) in enumerate(entries):
+            node = Node(len(self._nodes), kind, data, parent, position + k)
+            self._nodes.append(node)
+            made.append(node)
+        parent.children[position:position] = made
+        for row in range(position + len(made), len(parent.children)):
+            parent.children[row].row = row
+        self.endInsertRows()
+        return made
+
+    def _remove(self, parent: Node, first: int, last: int) -> None:
+        """Remove children ``first``..``last`` (their own children go with them)."""
+        if last < first:
+            return
+        self.beginRemoveRows(self.index_of(parent), first, last)
+        del parent.children[first:last + 1]
+        for row in range(first, len(parent.children)):
+            parent.children[row].row = row
+        self.endRemoveRows()
+
     def shape(self) -> list:
         """The tree's structure as idents, to tell a data refresh from a reshape."""
         def walk(node: Node) -> list:

@@ -305,15 +305,19 @@ class LiveModel:
         levels = self.item_levels[item]
         return next((k for k in range(len(levels) - 1, 0, -1) if levels[k]), 0)
 
-    def modules_of_item(self, item: int) -> list[tuple[int, int]]:
-        """(module id, cell value) for every module mapping the item, in programme order."""
-        if not self.item_mapped[item]:
-            return []
-        out = []
+    def modules_of_item(self, item: int, limit: int | None = None) -> list[tuple[int, int]]:
+        """(module id, cell value) for the modules mapping the item, in programme order (the first ``limit``)."""
+        wanted = self.item_mapped[item] if limit is None else min(limit, self.item_mapped[item])
+        out: list[tuple[int, int]] = []
+        if not wanted:
+            return out
+        cells = self.cells
         for m in self.module_order():
-            cm = self.cells.get(m)
+            cm = cells.get(m)
             if cm and item in cm:
                 out.append((m, cm[item]))
+                if len(out) == wanted:
+                    break
         return out
 
     def task_status(self, task: int) -> str:
@@ -322,16 +326,19 @@ class LiveModel:
     def missing_items(self, task: int) -> list[int]:
         return [i for i in self.task_items[task] if not self.item_covering[i]]
 
-    def modules_serving(self, task: int) -> list[int]:
-        """Modules covering any of the task's K/S items, in programme order."""
-        if not self.task_modules[task]:
-            return []
+    def modules_serving(self, task: int, limit: int | None = None) -> list[int]:
+        """Modules covering any of the task's K/S items, in programme order (the first ``limit``)."""
+        wanted = self.task_modules[task] if limit is None else min(limit, self.task_modules[task])
+        out: list[int] = []
+        if not wanted:
+            return out
         thr, mine = self.threshold, self.task_items[task]
-        out = []
         for m in self.module_order():
             cm = self.cells.get(m)
             if cm and any(cm.get(i, 0) & LEVEL >= thr for i in mine):
                 out.append(m)
+                if len(out) == wanted:
+                    break
         return out
 
     def summary(self) -> Summary:
@@ -399,24 +406,9 @@ class LiveModel:
     # ---- keeping the figures ---------------------------------------------------------
 
     def account_module(self, module_id: int, cells: dict[int, int], sign: int, delta: Delta) -> None:
-        """Add (sign 1) or take away (-1) one module's cells from every per-item and per-task count."""
-        thr = self.threshold
-        levels, mapped, covering, assessed = self.item_levels, self.item_mapped, self.item_covering, self.item_assessed
-        task_covered, item_tasks = self.task_covered, self.item_tasks
+        """Add (sign 1) or take away (-1) a whole module column from every per-item and per-task count."""
         for i, v in cells.items():
-            level = v & LEVEL
-            levels[i][min(level, len(levels[i]) - 1)] += sign
-            mapped[i] += sign
-            if v & ASSESSED:
-                assessed[i] += sign
-            delta.items.add(i)
-            if level >= thr:
-                before = covering[i]
-                covering[i] = before + sign
-                if before == (0 if sign > 0 else 1):  # the item's own coverage flips
-                    for t in item_tasks[i]:
-                        task_covered[t] += sign
-                        delta.tasks.add(t)
+            self._count(i, v, sign, delta)
         tasks = self.tasks_of(cells)
         for t in tasks:
             self.task_modules[t] += sign
@@ -444,14 +436,30 @@ class LiveModel:
 
     def replace_cells(self, columns: dict[int, dict[int, int]], notes: dict[int, dict[int, str]],
                       delta: Delta | None = None) -> Delta:
-        """Give each module of ``columns`` exactly these cells (an empty dict clears it)."""
+        """Give each module of ``columns`` exactly these cells (an empty dict clears it).
+
+        Only the cells that differ are counted again, and ``delta`` names only
+        the items and tasks whose figures moved.
+        """
         delta = delta if delta is not None else Delta()
         known = [m for m in columns if m in self.modules]
         courses = {self.modules[m].course_id for m in known}
         before = {c: self.course_cells(c) for c in courses}
         for m in known:
-            self.account_module(m, self.cells.get(m, {}), -1, delta)
-            new = columns[m]
+            old, new = self.cells.get(m, {}), columns[m]
+            changed = {i: (old.get(i, 0), new.get(i, 0)) for i in old.keys() | new.keys() if old.get(i) != new.get(i)}
+            for i, (was, now) in changed.items():
+                if was:
+                    self._count(i, was, -1, delta)
+                if now:
+                    self._count(i, now, 1, delta)
+            old_tasks, new_tasks = self.tasks_of(old), self.tasks_of(new)
+            for t in new_tasks - old_tasks:
+                self.task_modules[t] += 1
+            for t in old_tasks - new_tasks:
+                self.task_modules[t] -= 1
+            delta.tasks.update(new_tasks ^ old_tasks)
+            self._module_tasks.pop(m, None)
             if new:
                 self.cells[m] = new
             else:
@@ -460,13 +468,29 @@ class LiveModel:
                 self.notes[m] = notes[m]
             else:
                 self.notes.pop(m, None)
-            self.account_module(m, new, 1, delta)
             delta.modules.add(m)
         for c in courses:
             self._course_cells.pop(c, None)
             self.account_course(before[c], self.course_cells(c), delta)
             delta.courses.add(c)
         return delta
+
+    def _count(self, i: int, v: int, sign: int, delta: Delta) -> None:
+        """One cell's part in its item's figures (and, when the item's coverage flips, its tasks')."""
+        level = v & LEVEL
+        levels = self.item_levels[i]
+        levels[min(level, len(levels) - 1)] += sign
+        self.item_mapped[i] += sign
+        if v & ASSESSED:
+            self.item_assessed[i] += sign
+        delta.items.add(i)
+        if level >= self.threshold:
+            before = self.item_covering[i]
+            self.item_covering[i] = before + sign
+            if before == (0 if sign > 0 else 1):
+                for t in self.item_tasks[i]:
+                    self.task_covered[t] += sign
+                    delta.tasks.add(t)
 
     def recount(self) -> None:
         """Every figure from the cells (after a load, or a new threshold)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.coverage.live import CourseRow, Delta, LiveModel, ModuleRow, cell_value
 from app.curriculum.queries import programme_info
@@ -25,6 +25,12 @@ CELL_CHUNK = 300  # modules whose mappings one step reads (about 10,000 rows at 
 COUNT_CHUNK = 400  # modules or courses one counting step handles
 Request = tuple  # (query, *args) or (None,)
 Steps = Generator[Request, Any, LiveModel]
+
+
+def programme_size(db: Reader, programme_id: int) -> int:
+    """How many modules the programme has: what loading it costs grows with them."""
+    return db.scalar(select(func.count()).select_from(module).join(course, course.c.id == module.c.course_id)
+                     .where(course.c.programme_id == programme_id)) or 0
 
 
 def read_curriculum(db: Reader, programme_id: int) -> tuple[list[CourseRow], list[ModuleRow]]:
