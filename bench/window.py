@@ -19,6 +19,7 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -207,6 +208,7 @@ def measure(db: Path, workbook: Path, edits: int) -> dict:
             return self.path
 
     tmp = tempfile.mkdtemp()
+    db = Path(shutil.copy(db, Path(tmp) / db.name))  # the measuring changes the map: never the original
     prompts = Answers()
     shell = Shell(file_settings(Path(tmp) / "curmap.ini"), prompts, persist=False)
 

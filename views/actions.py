@@ -217,10 +217,13 @@ class FileActions(QObject):
         text = fmt(self.tr("Change programme %1 to match the workbook?"), plan.programme)
         if not self.prompts.confirm(self.window, title, text + "\n\n" + "\n".join(plan.summary(limit=15))):
             return
-        attempt(self.prompts, self.window, title, self.ctx.run,
-                fmt(self.tr("Import workbook %1"), plan.workbook.source),
-                lambda ws, _: ws.perform(apply_import, plan),
-                lambda ws, result: ws.perform(undo_import, result.undo))
+        text = fmt(self.tr("Import workbook %1"), plan.workbook.source)
+        # A long write: off the GUI thread, then on the undo stack as if run there.
+        self._start(self.tr("Importing the workbook…"),
+                    lambda progress: self.ctx.workspace.perform(apply_import, plan, progress),
+                    lambda result: self.ctx.record(text, result, lambda ws, _: ws.perform(apply_import, plan),
+                                                   lambda ws, done: ws.perform(undo_import, done.undo)),
+                    lambda exc, tb: self._failed(title, exc, tb))
 
     # ---- helpers --------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from app.workspace import Workspace
 from views.bridge import WorkspaceBridge
 from views.i18n import message_of
 from views.qt import QObject, QTimer, QUndoStack, Signal
-from views.undo import OpCommand, push
+from views.undo import OpCommand, push, push_done
 
 
 class ViewContext(QObject):
@@ -74,6 +74,13 @@ class ViewContext(QObject):
         after = (lambda: self._bring_back(*where)) if where else None
         return push(self.undo_stack, OpCommand(text, self.workspace, do, undo,
                                                on_error=self._replay_refused, after=after))
+
+    def record(self, text: str, result: Any, do: Callable[[Workspace, Any], Any],
+               undo: Callable[[Workspace, Any], Any], where: tuple[int, int] | None = None) -> None:
+        """Put a change already made (by a background job) on the undo stack, as ``run`` would have."""
+        after = (lambda: self._bring_back(*where)) if where else None
+        push_done(self.undo_stack, OpCommand(text, self.workspace, do, undo, on_error=self._replay_refused,
+                                             after=after), result)
 
     def _replay_refused(self, exc: Exception) -> None:
         self.undo_refused.emit(message_of(exc))

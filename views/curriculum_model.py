@@ -13,11 +13,15 @@ from collections.abc import Callable
 from app.coverage.live import CourseRow, Delta, LiveModel, ModuleRow
 from views.i18n import fmt
 from views.qt import QMimeData, QModelIndex, QPersistentModelIndex, Qt
-from views.tree_base import ID_ROLE, KIND_ROLE, SORT_ROLE, Node, NodeTreeModel
+from views.tree_base import ID_ROLE, KIND_ROLE, LEAF, SELECTABLE, SELECTABLE_LEAF, SORT_ROLE, Node, NodeTreeModel
 
 # Credits, year and semester live in the tooltip and the Edit dialog: a dock is narrow.
 COL_NAME, COL_HOURS, COL_MAPPED = range(3)
 MIME = "application/x-curmap-curriculum"
+_MOVABLE = SELECTABLE | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+_FLAGS = {(leaf, editable): (_MOVABLE | (LEAF if leaf else Qt.ItemFlag.NoItemFlags)
+                             | (Qt.ItemFlag.ItemIsEditable if editable else Qt.ItemFlag.NoItemFlags))
+          for leaf in (False, True) for editable in (False, True)}  # (module row, editable column)
 
 Index = QModelIndex | QPersistentModelIndex
 EditFn = Callable[[str, int, dict], bool]  # (kind, id, {field: value}) -> applied
@@ -162,14 +166,10 @@ class CurriculumModel(NodeTreeModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled if self.editable else Qt.ItemFlag.NoItemFlags
-        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        leaf = self._nodes[index.internalId()].kind == "module"
         if not self.editable:
-            return f
-        col = index.column()
-        f |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
-        if col in (COL_NAME, COL_HOURS):
-            f |= Qt.ItemFlag.ItemIsEditable
-        return f
+            return SELECTABLE_LEAF if leaf else SELECTABLE
+        return _FLAGS[leaf, index.column() in (COL_NAME, COL_HOURS)]
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or not self.editable:

@@ -31,6 +31,8 @@ from views.qt import (
 )
 from views.tree_base import Node
 
+EXPAND_ALL = 300  # modules: a bigger curriculum opens with its courses folded, so the tree stays quick
+
 
 class CurriculumPane(QWidget):
     def __init__(self, ctx: ViewContext, prompts: Prompts, parent: QWidget | None = None) -> None:
@@ -78,7 +80,7 @@ class CurriculumPane(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._on_current)
         self.store = LiveStore.of(ctx)
         self._first_module = False  # select the first module once the programme has loaded
-        self.store.reset.connect(self.reload)
+        self.store.staged.connect(self._on_stage)
         self.store.updated.connect(self._on_updated)
         ctx.changed.connect(self._on_changed)
         ctx.programme_changed.connect(self._on_programme)
@@ -156,12 +158,17 @@ class CurriculumPane(QWidget):
             self.chooser.setCurrentIndex(row)
             self.chooser.blockSignals(False)
 
+    def _on_stage(self, stage: str) -> None:
+        if stage == "curriculum":
+            self.reload()
+
     def reload(self) -> None:
         """The live model was (re)loaded: every row, keeping what was selected."""
         current = self.current_node()
         ident = current.ident if current else None
         self.model.set_live(self.store.live)
-        self.tree.expandAll()
+        if len(self.model.live.modules) <= EXPAND_ALL:
+            self.tree.expandAll()
         if self._first_module and not self.store.loading:
             self.select_first_module()
             return
@@ -177,8 +184,9 @@ class CurriculumPane(QWidget):
         ident = current.ident if current else None
         self.model.on_delta(delta)
         if delta.columns:
-            for course in self.model.courses():  # new courses open, like the rest
-                self.tree.expand(self.model.find("course", course.id))
+            if len(self.model.live.modules) <= EXPAND_ALL:
+                for course in self.model.courses():  # new courses open, like the rest
+                    self.tree.expand(self.model.find("course", course.id))
             if ident is not None and not self.tree.currentIndex().isValid():
                 self._on_current(QModelIndex(), QModelIndex())  # what was selected is gone
 
@@ -222,8 +230,8 @@ class CurriculumPane(QWidget):
         self._first_module = self.store.loading and not self.model.courses()
         if self.current_node() is None:
             for course in self.model.courses():
-                if self.store.live.course_modules.get(course.id):
-                    self.select("module", self.store.live.course_modules[course.id][0])
+                if self.model.live.course_modules.get(course.id):
+                    self.select("module", self.model.live.course_modules[course.id][0])
                     return
 
     def _context_menu(self, pos) -> None:

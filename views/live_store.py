@@ -24,10 +24,14 @@ from views.qt import QObject, QTimer, Signal
 
 SYNC_LIMIT = 400  # modules: a programme this small loads at once, in a few milliseconds
 SLICE_S = 0.012  # loading work per turn of the event loop
+# After a load, each pane takes the new model in its own turn of the event loop
+# (in this order), so no single turn pays for rebuilding every pane.
+STAGES = ("curriculum", "mapping", "standard", "matrix-items", "matrix-tasks", "gaps")
 
 
 class LiveStore(QObject):
-    reset = Signal()  # ``live`` was replaced: rebuild everything shown
+    reset = Signal()  # ``live`` was replaced: light listeners refresh at once
+    staged = Signal(str)  # then each pane rebuilds on its stage's turn (see STAGES)
     updated = Signal(object)  # a Delta: repaint what moved
     loading_changed = Signal(bool)
     failed = Signal(str)
@@ -42,10 +46,15 @@ class LiveStore(QObject):
         self._target = 0
         self._keeping = False  # loading the programme already shown: its figures stay up meanwhile
         self._pending: list[Changes] = []
+        self._stage = len(STAGES)  # the next stage to announce; all done
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._step)
+        self._stager = QTimer(self)
+        self._stager.setSingleShot(True)
+        self._stager.setInterval(0)
+        self._stager.timeout.connect(self._next_stage)
         ctx.changed.connect(self._on_changed)
         ctx.programme_changed.connect(lambda _pid: self.load())
         if not self._pick_programme():
@@ -109,15 +118,19 @@ class LiveStore(QObject):
         self._timer.start()
 
     def _finish(self, live: LiveModel) -> None:
-        pending, self._pending = self._pending, []
         self._steps = None
+        self._swap(live, staggered=True)  # still loading until every pane has taken it
+
+    def _done(self) -> None:
+        pending, self._pending = self._pending, []
         self._set_loading(False)
-        self._swap(live)
         for changes in pending:  # what happened while it loaded (applying twice is harmless)
             self._on_changed(changes)
 
     def _stop(self) -> None:
         self._timer.stop()
+        self._stager.stop()
+        self._stage = len(STAGES)
         self._steps, self._result, self._pending = None, None, []
         self._set_loading(False)
 
@@ -126,9 +139,24 @@ class LiveStore(QObject):
             self.loading = on
             self.loading_changed.emit(on)
 
-    def _swap(self, live: LiveModel) -> None:
+    def _swap(self, live: LiveModel, staggered: bool = False) -> None:
         self.live = live
         self.reset.emit()
+        self._stage = 0
+        if staggered:
+            self._next_stage()
+            return
+        for name in STAGES:
+            self.staged.emit(name)
+        self._stage = len(STAGES)
+
+    def _next_stage(self) -> None:
+        self.staged.emit(STAGES[self._stage])
+        self._stage += 1
+        if self._stage < len(STAGES):
+            self._stager.start()
+        else:
+            self._done()
 
     def _fail(self, exc: Exception) -> None:
         self._swap(LiveModel())
@@ -145,8 +173,8 @@ class LiveStore(QObject):
                 self.load(keep=pid == self._target)  # begun again after it: nothing half-read
                 return
             self._pending.append(changes)
-            if not self._keeping:
-                return
+            if not (self._keeping and self._steps is not None):
+                return  # (while the panes take the new model, nothing may move under them)
         elif pid != self.live.programme_id:
             self.load()
             return

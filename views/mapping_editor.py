@@ -6,6 +6,7 @@ Space cycles, Delete or Backspace clears; each edit is one ctx.set_cells.
 """
 from __future__ import annotations
 
+import time
 from html import escape
 
 from app.coverage.live import Delta
@@ -15,7 +16,7 @@ from views.context import ViewContext
 from views.i18n import fmt, message_of
 from views.layout import size_columns
 from views.list_models import ChoiceListModel
-from views.live_store import LiveStore
+from views.live_store import SLICE_S, LiveStore
 from views.mapping_keys import ASSESSED, CLEAR, CYCLE, mapping_key
 from views.mapping_model import (
     BY_DUTY,
@@ -39,10 +40,14 @@ from views.qt import (
     QModelIndex,
     QStyledItemDelegate,
     Qt,
+    QTimer,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
+
+
+EXPAND_AT_ONCE = 1500  # rows: more are opened a few groups per turn of the event loop
 
 
 class LevelDelegate(QStyledItemDelegate):
@@ -118,11 +123,17 @@ class MappingEditor(QWidget):
                                   | QAbstractItemView.EditTrigger.SelectedClicked)
         self.view.setItemDelegateForColumn(COL_LEVEL, LevelDelegate(self.view))
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(COL_CODE, Qt.SortOrder.AscendingOrder)
+        # The standard's own order until the user sorts: no sorting pass over every row at each load.
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         size_columns(self.view, COL_TITLE, {COL_CODE: 72, COL_LEVEL: 48, COL_ASSESSED: 48, COL_PROGRAMME: 100})
         self.view.selectionModel().currentChanged.connect(self._on_current)
         self.proxy.modelReset.connect(self._after_reset)
-        self.proxy.layoutChanged.connect(self.view.expandAll)
+        self.proxy.layoutChanged.connect(self._expand)
+        self._expand_next = 0
+        self._expander = QTimer(self)
+        self._expander.setSingleShot(True)
+        self._expander.setInterval(0)
+        self._expander.timeout.connect(self._expand_some)
 
         self.hint = QLabel(self)
         self.hint.setObjectName("mappingHint")
@@ -140,13 +151,18 @@ class MappingEditor(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hint)
 
-        self.store.reset.connect(self.reload)
+        self._stale = False  # edits while hidden: repaint when shown
+        self.store.staged.connect(self._on_stage)
         self.store.updated.connect(self._on_updated)
         self.store.loading_changed.connect(lambda _on: self._update_heading())
         ctx.module_selected.connect(self.set_module)
         self.reload()
 
     # ---- feeding ------------------------------------------------------------
+
+    def _on_stage(self, stage: str) -> None:
+        if stage == "mapping":
+            self.reload()
 
     def reload(self) -> None:
         """The programme was (re)loaded: every row, the task filter, the module shown."""
@@ -165,11 +181,11 @@ class MappingEditor(QWidget):
 
     def set_module(self, module_id: int) -> None:
         """Another module chosen (anywhere): its cells, from the live model, no reading."""
-        self.model.set_module(module_id if module_id in self.store.live.modules else 0)
+        self.model.set_module(module_id if module_id in self.model.live.modules else 0)
         self._update_heading()
 
     def _update_heading(self) -> None:
-        live, mid = self.store.live, self.model.module_id
+        live, mid = self.model.live, self.model.module_id
         if self.store.loading and not live.trees:
             self.heading.setText(fmt(self.tr("Loading %1…"), escape(live.programme_name)))
         elif not mid:
@@ -181,29 +197,53 @@ class MappingEditor(QWidget):
                                      escape(c.name), m.number, escape(m.title), live.module_mapped(mid)))
 
     def _after_reset(self) -> None:
-        self.view.expandAll()
-        for row in range(self.proxy.rowCount()):
-            self.view.setFirstColumnSpanned(row, QModelIndex(), True)
+        self._expand()
+
+    def _expand(self) -> None:
+        """Open every group: at once when there are few rows, else a few groups per turn of the event loop."""
+        self._expander.stop()
+        self._expand_next = 0
+        self._expand_some(at_once=self.model.item_rows() <= EXPAND_AT_ONCE)
+
+    def _expand_some(self, at_once: bool = False) -> None:
+        deadline = time.perf_counter() + SLICE_S
+        groups = self.proxy.rowCount()
+        while self._expand_next < groups and (at_once or time.perf_counter() < deadline):
+            # a group's title spans the row
+            self.view.setFirstColumnSpanned(self._expand_next, QModelIndex(), True)
+            self.view.expand(self.proxy.index(self._expand_next, 0))
+            self._expand_next += 1
+        if self._expand_next < groups:
+            self._expander.start()
 
     def _on_updated(self, delta: Delta) -> None:
-        if self.model.module_id and self.model.module_id not in self.store.live.modules:
+        if self.model.module_id and self.model.module_id not in self.model.live.modules:
             self.model.set_module(0)  # deleted (here, or by another program)
-        self.model.on_delta(delta)
+        if self.view.isVisible():
+            self.model.on_delta(delta)
+        else:  # nothing to repaint now: rows are drawn from the live model when shown
+            self._stale = True
         if self.model.module_id in delta.modules or delta.labels or delta.columns:
             self._update_heading()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.view.viewport().update()
 
     def _regroup(self) -> None:
         self.model.set_grouping(self.group_combo.currentData())
 
     def _on_filter(self, text: str) -> None:
-        self.proxy.set_text(text)
-        self.view.expandAll()
+        if self.proxy.set_text(text):
+            self._expand()
 
     def _on_task(self, row: int) -> None:
         task = self.tasks.id_at(row)
         group = next((t.group for t in self.model.catalogue.tasks if t.id == task), "")
-        self.proxy.set_task(task, group)
-        self.view.expandAll()
+        if self.proxy.set_task(task, group):
+            self._expand()
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         node = self.model.node_of(self.proxy.mapToSource(current))

@@ -13,7 +13,7 @@ from models.vocabulary import ATTITUDE, COVERED, KNOWLEDGE, SKILL, UNCOVERED
 from views.coverage_style import CoverageIcons, status_text
 from views.i18n import fmt
 from views.qt import QColor, QFont, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from views.tree_base import ID_ROLE, KIND_ROLE, SORT_ROLE, Node, NodeTreeModel
+from views.tree_base import ID_ROLE, KIND_ROLE, SELECTABLE, SELECTABLE_LEAF, SORT_ROLE, Node, NodeTreeModel
 
 COL_CODE, COL_TITLE, COL_LEVEL, COL_ASSESSED, COL_PROGRAMME = range(5)
 BY_DUTY, BY_KIND = "duty", "kind"
@@ -21,6 +21,8 @@ SCALE_ROLE = Qt.ItemDataRole.UserRole + 20  # the programme's level labels, for 
 MAPPED_TINT = QColor(0, 114, 178, 28)  # the "covered" blue, faint
 
 Index = QModelIndex | QPersistentModelIndex
+_EDITABLE = SELECTABLE_LEAF | Qt.ItemFlag.ItemIsEditable
+_CHECKABLE = SELECTABLE_LEAF | Qt.ItemFlag.ItemIsUserCheckable
 CellsFn = Callable[[list[MappingState], str], None]
 
 
@@ -35,7 +37,7 @@ class MappingModel(NodeTreeModel):
         super().__init__(parent)
         self._on_cells = on_cells
         self.live = LiveModel()
-        self.catalogue = Catalogue()
+        self.catalogue = Catalogue()  # of self.live's standards
         self.grouping = BY_DUTY
         self.module_id = 0
         self.editable = True
@@ -55,8 +57,9 @@ class MappingModel(NodeTreeModel):
     def set_live(self, live: LiveModel, module_id: int, grouping: str | None = None) -> None:
         """A new programme (or a reload): rebuild every row."""
         self.beginResetModel()
+        if live is not self.live or not self.catalogue.items:
+            self.catalogue = catalogue_of(live.trees)
         self.live, self.module_id = live, module_id
-        self.catalogue = catalogue_of(live.trees)
         self.grouping = grouping or self.grouping
         root = self._clear_nodes()
         self._nodes_of = {}
@@ -66,6 +69,9 @@ class MappingModel(NodeTreeModel):
             for item_id in group.items:
                 self._nodes_of.setdefault(item_id, []).append(self._add(g, "item", self.catalogue.items[item_id]))
         self.endResetModel()
+
+    def item_rows(self) -> int:
+        return sum(len(g.children) for g in self._root.children)
 
     def set_grouping(self, grouping: str) -> None:
         self.set_live(self.live, self.module_id, grouping)
@@ -83,19 +89,14 @@ class MappingModel(NodeTreeModel):
         self._rows_changed(delta.items)
 
     def _rows_changed(self, items) -> None:
-        """Repaint these items' rows and their groups' (each "n of m mapped"), one row at a time.
+        """Repaint these items' rows and their groups' ("n of m mapped"): one signal per group.
 
-        (One signal over many rows would make the tree re-measure every row in between.)
+        (One signal over all groups would make the tree re-measure every row under them.)
         """
-        last = self.columnCount() - 1
         ids = self.live.item_id
-        groups: dict[int, Node] = {}
-        for i in items:
-            for node in self._nodes_of.get(ids[i], ()):
-                self.dataChanged.emit(self.createIndex(node.row, 0, node.key),
-                                      self.createIndex(node.row, last, node.key))
-                groups[node.parent.key] = node.parent
-        for g in groups.values():
+        rows = [node for i in items for node in self._nodes_of.get(ids[i], ())]
+        self.emit_rows(rows)
+        for g in {node.parent.key: node.parent for node in rows}.values():
             index = self.createIndex(g.row, 0, g.key)
             self.dataChanged.emit(index, index)
 
@@ -228,14 +229,15 @@ class MappingModel(NodeTreeModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         node = self.node_of(index)
-        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if node.kind != "item" or not self.editable or not self.module_id:
-            return f
+        if node.kind != "item":
+            return SELECTABLE
+        if not self.editable or not self.module_id:
+            return SELECTABLE_LEAF
         if index.column() == COL_LEVEL:
-            f |= Qt.ItemFlag.ItemIsEditable
-        elif index.column() == COL_ASSESSED and self.state(node.data.id).level:
-            f |= Qt.ItemFlag.ItemIsUserCheckable
-        return f
+            return _EDITABLE
+        if index.column() == COL_ASSESSED and self.state(node.data.id).level:
+            return _CHECKABLE
+        return SELECTABLE_LEAF
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or not (self.flags(index) & (Qt.ItemFlag.ItemIsEditable
@@ -271,14 +273,23 @@ class MappingFilter(QSortFilterProxyModel):
         self._task = 0
         self._task_group = ""
 
-    def set_text(self, text: str) -> None:
-        self._refilter(lambda: setattr(self, "_text", text.strip().casefold()))
+    def set_text(self, text: str) -> bool:
+        """Filter by code or title; False when that is already the filter."""
+        text = text.strip().casefold()
+        if text == self._text:
+            return False
+        self._refilter(lambda: setattr(self, "_text", text))
+        return True
 
-    def set_task(self, task_id: int, group: str = "") -> None:
+    def set_task(self, task_id: int, group: str = "") -> bool:
         """Only the items of this task, and grouped by duty only under the task's own duty."""
+        if (task_id, group) == (self._task, self._task_group):
+            return False
+
         def change() -> None:
             self._task, self._task_group = task_id, group
         self._refilter(change)
+        return True
 
     def _refilter(self, change: Callable[[], None]) -> None:
         # Qt 6.10 deprecates invalidateFilter() for begin/endFilterChange().
@@ -291,6 +302,8 @@ class MappingFilter(QSortFilterProxyModel):
             self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._text and not self._task:
+            return True  # asked of every row on each load: answer the common case at once
         model = self.sourceModel()
         if not source_parent.isValid():
             # A group shows when one of its items does (recursive filtering).

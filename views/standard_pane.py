@@ -40,13 +40,17 @@ class StandardPane(QWidget):
 
         self.tree.selectionModel().currentChanged.connect(self._on_current)
         self.store = LiveStore.of(ctx)
-        self.store.reset.connect(self.reload)
+        self.store.staged.connect(self._on_stage)
         self.store.updated.connect(self._on_updated)
         ctx.item_selected.connect(lambda i: self._show("item", i))
         ctx.task_selected.connect(lambda t: self._show("task", t))
         self.reload()
 
     # ---- refresh ------------------------------------------------------------
+
+    def _on_stage(self, stage: str) -> None:
+        if stage == "standard":
+            self.reload()
 
     def reload(self) -> None:
         """Rebuild the tree, keeping what was expanded and selected."""
@@ -64,11 +68,18 @@ class StandardPane(QWidget):
         self._refresh_details()
 
     def _indexes(self) -> list[QModelIndex]:
-        return [self.model.index_of(n) for n in self.model.iter_nodes() if n.children and n.parent is not None]
+        """Every node that can open: standards, duties, the attitudes, tasks (not their leaves)."""
+        out = []
+        for std in self.model.root_nodes():
+            out.append(self.model.index_of(std))
+            for node in std.children:
+                out.append(self.model.index_of(node))
+                out.extend(self.model.index_of(t) for t in node.children if t.kind == "task" and t.children)
+        return out
 
     def _on_updated(self, delta: Delta) -> None:
         self.model.on_delta(delta)
-        live = self.store.live
+        live = self.model.live
         if self._shown is None:
             return
         kind, ident = self._shown
@@ -120,7 +131,7 @@ class StandardPane(QWidget):
                 self.details.show_nothing()
             return
         kind, ident = self._shown
-        live = self.store.live
+        live = self.model.live
         details = item_details(live, ident) if kind == "item" else task_text(live, ident)
         if details is None:  # not in the programme's standards (any more)
             self._shown = None

@@ -10,10 +10,11 @@ from models.vocabulary import ATTITUDE, COVERED, KNOWLEDGE, SKILL, UNCOVERED
 from views.coverage_style import ORDER, CoverageIcons, status_text
 from views.i18n import fmt
 from views.qt import QModelIndex, QPersistentModelIndex, Qt
-from views.tree_base import ID_ROLE, KIND_ROLE, SORT_ROLE, Node, NodeTreeModel
+from views.tree_base import ID_ROLE, KIND_ROLE, SELECTABLE, SELECTABLE_LEAF, SORT_ROLE, Node, NodeTreeModel
 
 COL_TITLE, COL_LEVEL, COL_COVERAGE = range(3)
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 10  # covered / partial / uncovered, or None
+_LEAVES = ("output", "indicator", "item")
 
 
 class StandardTreeModel(NodeTreeModel):
@@ -61,21 +62,22 @@ class StandardTreeModel(NodeTreeModel):
         self._item_nodes.setdefault(self.live.item_index[item.id], []).append(node)
 
     def on_delta(self, delta: Delta) -> None:
-        """Repaint the badges that moved: tasks, items, and what they roll up into."""
+        """Repaint the badges that may have moved: tasks and items whose coverage did, and what they roll up into.
+
+        One signal per parent, over the rows that moved under it.
+        """
         touched: dict[int, Node] = {}
-        for t in delta.tasks:
+        for t in delta.statuses:
             node = self._task_node.get(t)
             while node is not None and node is not self._root:
                 touched[node.key] = node
                 node = node.parent
-        for i in delta.items:
+        for i in delta.covered:
             for node in self._item_nodes.get(i, ()):
                 touched[node.key] = node
                 if node.parent.kind == "attitudes":
                     touched[node.parent.key] = node.parent
-        for node in touched.values():
-            index = self.createIndex(node.row, COL_COVERAGE, node.key)
-            self.dataChanged.emit(index, index)
+        self.emit_rows(touched.values(), COL_COVERAGE, COL_COVERAGE)
 
     def item_covered(self, item_id: int) -> bool:
         i = self.live.item_index.get(item_id)
@@ -181,4 +183,4 @@ class StandardTreeModel(NodeTreeModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return SELECTABLE_LEAF if self._nodes[index.internalId()].kind in _LEAVES else SELECTABLE

@@ -62,6 +62,13 @@ class OpCommand(QUndoCommand):
             self._after()
 
 
+def push_done(stack: QUndoStack, command: OpCommand, result: Any) -> None:
+    """Put a command whose first ``do`` already ran (off the GUI thread) on the stack, with its result."""
+    command.result = result
+    command._already_done = True
+    stack.push(command)
+
+
 def push(stack: QUndoStack, command: OpCommand) -> Any:
     """Run ``command`` once, then put it on the stack; returns what ``do`` returned."""
     command.run_first()

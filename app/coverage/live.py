@@ -60,6 +60,8 @@ class Delta:
     courses: set[int] = field(default_factory=set)  # course ids whose merged cells changed
     items: set[int] = field(default_factory=set)  # item indices whose figures changed
     tasks: set[int] = field(default_factory=set)  # task indices whose figures changed
+    covered: set[int] = field(default_factory=set)  # items that became covered or uncovered
+    statuses: set[int] = field(default_factory=set)  # tasks whose covered items changed (their state may)
     columns: bool = False  # courses or modules were added, removed or reordered
     labels: bool = False  # course, module or programme fields changed in place
 
@@ -72,7 +74,7 @@ class Delta:
         self.full |= other.full
         self.columns |= other.columns
         self.labels |= other.labels
-        for name in ("modules", "courses", "items", "tasks"):
+        for name in ("modules", "courses", "items", "tasks", "covered", "statuses"):
             getattr(self, name).update(getattr(other, name))
         return self
 
@@ -488,9 +490,11 @@ class LiveModel:
             before = self.item_covering[i]
             self.item_covering[i] = before + sign
             if before == (0 if sign > 0 else 1):
+                delta.covered.add(i)
                 for t in self.item_tasks[i]:
                     self.task_covered[t] += sign
                     delta.tasks.add(t)
+                    delta.statuses.add(t)
 
     def recount(self) -> None:
         """Every figure from the cells (after a load, or a new threshold)."""

@@ -33,19 +33,30 @@ def programme_size(db: Reader, programme_id: int) -> int:
                      .where(course.c.programme_id == programme_id)) or 0
 
 
-def read_curriculum(db: Reader, programme_id: int) -> tuple[list[CourseRow], list[ModuleRow]]:
-    """The programme's courses in order, and their modules in order."""
-    courses = [CourseRow(r.id, r.code, r.name, r.credits, r.hours, r.year, r.semester or "")
-               for r in db.execute(select(course.c.id, course.c.code, course.c.name, course.c.credits,
-                                          course.c.hours, course.c.year, course.c.semester)
-                                   .where(course.c.programme_id == programme_id)
-                                   .order_by(course.c.position, course.c.id))]
-    modules = [ModuleRow(r.id, r.course_id, r.title, r.hours, r.description or "")
-               for r in db.execute(select(module.c.id, module.c.course_id, module.c.title, module.c.hours,
-                                          module.c.description)
-                                   .join(course, course.c.id == module.c.course_id)
-                                   .where(course.c.programme_id == programme_id)
-                                   .order_by(module.c.course_id, module.c.position, module.c.id))]
+def read_curriculum(db: Reader, programme_id: int, known: dict[int, ModuleRow] | None = None
+                    ) -> tuple[list[CourseRow], list[ModuleRow]]:
+    """The programme's courses in order, and their modules in order.
+
+    A module of ``known`` whose fields are unchanged comes back as that very
+    record (a change to one course need not rebuild thousands of records).
+    """
+    courses = [CourseRow(cid, code, name, credits, hours, year, semester or "")
+               for cid, code, name, credits, hours, year, semester in db.execute(
+                   select(course.c.id, course.c.code, course.c.name, course.c.credits, course.c.hours,
+                          course.c.year, course.c.semester)
+                   .where(course.c.programme_id == programme_id).order_by(course.c.position, course.c.id))]
+    known = known or {}
+    modules = []
+    for mid, cid, title, hours, description in db.execute(
+            select(module.c.id, module.c.course_id, module.c.title, module.c.hours, module.c.description)
+            .join(course, course.c.id == module.c.course_id).where(course.c.programme_id == programme_id)
+            .order_by(module.c.course_id, module.c.position, module.c.id)):
+        old = known.get(mid)
+        if old is not None and old.course_id == cid and old.title == title and old.hours == hours \
+                and old.description == (description or ""):
+            modules.append(old)
+        else:
+            modules.append(ModuleRow(mid, cid, title, hours, description or ""))
     return courses, modules
 
 

@@ -70,7 +70,7 @@ def _any_ours(db: Reader, programme_id: int, module_ids: list[int]) -> bool:
 
 def sync_curriculum(db: Reader, live: LiveModel, delta: Delta) -> set[int]:
     """Make the columns match the stored curriculum; returns the modules whose cells it read."""
-    courses, modules = read_curriculum(db, live.programme_id)
+    courses, modules = read_curriculum(db, live.programme_id, live.modules)
     _relabel(live, courses, modules, delta)
     new_members: dict[int, list[int]] = {c.id: [] for c in courses}
     for m in modules:
@@ -121,7 +121,9 @@ def _relabel(live: LiveModel, courses: list[CourseRow], modules: list[ModuleRow]
             delta.courses.add(c.id)
     for m in modules:
         old = live.modules.get(m.id)
-        if old is not None and (old.title, old.hours, old.description) != (m.title, m.hours, m.description):
-            old.title, old.hours, old.description = m.title, m.hours, m.description
-            delta.labels = True
-            delta.modules.add(m.id)
+        if old is not None and old is not m:  # read afresh: something in it changed
+            m.number = old.number
+            live.modules[m.id] = m
+            if (old.title, old.hours, old.description) != (m.title, m.hours, m.description):
+                delta.labels = True
+                delta.modules.add(m.id)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass, field
+from itertools import groupby
 
 from app.coverage.live import Delta, LiveModel
 from models.vocabulary import ATTITUDE, KNOWLEDGE, SKILL, TASK_KINDS
@@ -89,7 +90,7 @@ class MatrixModel(QAbstractTableModel):
         self.band_end = array("i")
         self.band_no = array("i")
         self._search: list[str] = []
-        store.reset.connect(self.rebuild)
+        store.staged.connect(self._on_stage)
         store.updated.connect(self._on_delta)
         self._build()
 
@@ -101,6 +102,10 @@ class MatrixModel(QAbstractTableModel):
         self.col_mode = col_mode or self.col_mode
         self.group_mode = group_mode or self.group_mode
         self.rebuild()
+
+    def _on_stage(self, stage: str) -> None:
+        if stage == f"matrix-{self.view}":
+            self.rebuild()
 
     def rebuild(self) -> None:
         self.beginResetModel()
@@ -133,18 +138,16 @@ class MatrixModel(QAbstractTableModel):
         else:
             keys = [live.modules[m].course_id for m in cols]
         self._cols = array("q", cols)
-        self._col_pos = {x: k for k, x in enumerate(cols)}
-        start, end, no = [0] * len(cols), [0] * len(cols), [0] * len(cols)
+        self._col_pos = dict(zip(cols, range(len(cols))))
+        start, end, no = array("i"), array("i"), array("i")
         k = band = 0
-        while k < len(cols):
-            j = k
-            while j + 1 < len(cols) and keys[j + 1] == keys[k]:
-                j += 1
-            start[k:j + 1] = [k] * (j - k + 1)
-            end[k:j + 1] = [j] * (j - k + 1)
-            no[k:j + 1] = [band] * (j - k + 1)
-            k, band = j + 1, band + 1
-        self.band_start, self.band_end, self.band_no = array("i", start), array("i", end), array("i", no)
+        for key, run in groupby(keys):
+            n = len(list(run))
+            start.extend([k] * n)
+            end.extend([k + n - 1] * n)
+            no.extend([band] * n)
+            k, band = k + n, band + 1
+        self.band_start, self.band_end, self.band_no = start, end, no
 
     def _restructure_columns(self) -> None:
         """Columns were added, removed or moved: tell the view exactly which (the rest stay put)."""
@@ -165,7 +168,6 @@ class MatrixModel(QAbstractTableModel):
             self.beginInsertColumns(QModelIndex(), p, len(new) - s - 1)
             self._set_columns(new)
             self.endInsertColumns()
-        self._set_columns(new)
 
     def _set_rows(self, groups: list[Group], visible) -> None:
         kinds, refs, group_row, shown = array("b"), array("i"), array("i"), []

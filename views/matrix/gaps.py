@@ -46,23 +46,21 @@ class GapModel(QAbstractTableModel):
     def __init__(self, store: LiveStore, parent=None) -> None:
         super().__init__(parent)
         self.store = store
+        self.live = store.live
         self.rows: list[int] = []
         self.headers: tuple[str, ...] = ()
-        store.reset.connect(self.refresh)
         store.updated.connect(self._on_updated)  # a bound slot: dropped when the model goes
         self.rows = self.collect(store.live)
 
-    @property
-    def live(self) -> LiveModel:
-        return self.store.live
-
     def refresh(self) -> None:
+        """The live model was replaced (the gaps pane calls this on its stage)."""
         self.beginResetModel()
-        self.rows = self.collect(self.store.live)
+        self.live = self.store.live
+        self.rows = self.collect(self.live)
         self.endResetModel()
 
     def _on_updated(self, delta: Delta) -> None:
-        if not self._sync(self.collect(self.store.live)):
+        if not self._sync(self.collect(self.live)):
             self.refresh()
             return
         moved = self.moved(delta)
@@ -275,7 +273,7 @@ class GapsPane(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
-        self.store.reset.connect(self._update_summary)
+        self.store.staged.connect(self._on_stage)
         self.store.updated.connect(self._on_updated)
         self._update_summary()
 
@@ -303,11 +301,17 @@ class GapsPane(QWidget):
         view.activated.connect(lambda index: on_click(proxy.mapToSource(index).row()))
         return view
 
+    def _on_stage(self, stage: str) -> None:
+        if stage == "gaps":
+            for model in (self.tasks_model, self.items_model, self.modules_model):
+                model.refresh()
+            self._update_summary()
+
     def _on_updated(self, _delta) -> None:
         self._update_summary()
 
     def _update_summary(self) -> None:
-        d = self.store.live
+        d = self.tasks_model.live
         s = d.summary()
         tasks = self.tasks_model.rowCount()
         self.summary.setText(fmt(self.tr(
@@ -323,13 +327,13 @@ class GapsPane(QWidget):
 
     def _task_clicked(self, row: int) -> None:
         if 0 <= row < len(self.tasks_model.rows):
-            tid = self.store.live.task_id[self.tasks_model.rows[row]]
+            tid = self.tasks_model.live.task_id[self.tasks_model.rows[row]]
             self.ctx.task_selected.emit(tid)
             self.ctx.show_task_in_matrix.emit(tid)
 
     def _item_clicked(self, row: int) -> None:
         if 0 <= row < len(self.items_model.rows):
-            self.ctx.item_selected.emit(self.store.live.item_id[self.items_model.rows[row]])
+            self.ctx.item_selected.emit(self.items_model.live.item_id[self.items_model.rows[row]])
 
     def _module_clicked(self, row: int) -> None:
         if 0 <= row < len(self.modules_model.rows):

@@ -84,7 +84,7 @@ class MatrixPane(QWidget):
         self._message_timer.setSingleShot(True)
         self._message_timer.setInterval(6000)
         self._message_timer.timeout.connect(self.message.hide)
-        self.store.reset.connect(self._on_reset)
+        self.store.staged.connect(self._on_stage)
         self.store.updated.connect(self._on_updated)
         self.store.failed.connect(self.say)
         self.store.loading_changed.connect(lambda _on: self._update_info())
@@ -192,7 +192,7 @@ class MatrixPane(QWidget):
         self.grouping.setEnabled(n == 0)
         for button in self.kind_buttons.values():
             button.setEnabled(n == 0)
-        self.legend.set_mode(which, self.store.live.scale)
+        self.legend.set_mode(which, self.items_model.live.scale)
         self._update_info()
 
     def filters(self) -> Filters:
@@ -207,14 +207,18 @@ class MatrixPane(QWidget):
         self.tasks_model.configure(filters=f, col_mode=cols)
         self._update_info()
 
+    def _on_stage(self, stage: str) -> None:
+        if stage == "matrix-tasks":  # both models have the new live model by now
+            self._on_reset()
+
     def _on_reset(self) -> None:
         self._fill_scope()
-        self.legend.set_mode(ITEMS if self.stack.currentIndex() == 0 else TASKS, self.store.live.scale)
+        self.legend.set_mode(ITEMS if self.stack.currentIndex() == 0 else TASKS, self.items_model.live.scale)
         self._update_info()
 
     def _fill_scope(self) -> None:
         """The scope chooser: all courses, each term, each course."""
-        d = self.store.live
+        d = self.items_model.live
         keep = self.scope.currentData()
         self.scope.blockSignals(True)
         self.scope.clear()
@@ -236,7 +240,7 @@ class MatrixPane(QWidget):
             self.apply_filters()
 
     def _update_info(self) -> None:
-        m, d = self.model, self.store.live
+        m, d = self.model, self.model.live
         rows = m.rowCount() - len(m.groups)
         what = self.tr("items") if m.view == ITEMS else self.tr("tasks")
         cols = self.tr("modules") if m.col_mode == MODULES else self.tr("courses")
@@ -280,7 +284,7 @@ class MatrixPane(QWidget):
         m = current.model()
         if not current.isValid() or m is None or m.row_kind_at(current.row()) == 0:
             return
-        d = self.store.live
+        d = m.live
         x, col = m.ref(current.row()), m.column_ref(current.column())
         item = d.item_id[x] if m.view == ITEMS and m.row_kind_at(current.row()) == ITEM else 0
         module = col if m.col_mode == MODULES else 0
@@ -329,7 +333,7 @@ class MatrixPane(QWidget):
         change = model.edit(cells, action, level)
         if not change:
             return
-        states, d = change.after, self.store.live
+        states, d = change.after, model.live
         n = len(states)
         if action == "assessed":
             text = fmt(self.tr("Mark assessed (%1 cells)") if states[0].assessed
@@ -347,7 +351,7 @@ class MatrixPane(QWidget):
 
     def show_task(self, task_id: int) -> None:
         """Bring a task's gap into view: its first missing item, with all its items marked."""
-        d = self.store.live
+        d = self.items_model.live
         t = d.task_index.get(task_id)
         if t is None:
             return
