@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from app.changes import Changes
-from app.errors import QT_TR_NOOP, CurmapError, Msg
+from app.errors import QT_TR_NOOP, CurmapError, Msg, programming_error
 from app.version import __version__
 from db.database import Database, open_database
 from db.engine import WRITE_OPTION
@@ -73,6 +73,8 @@ class Workspace:
             try:
                 return query(conn, *args, **kwargs)
             except OperationalError as exc:
+                if programming_error(exc):
+                    raise  # a bug: to the report and the log, not a friendly warning
                 raise CurmapError(_db_message(self.name, exc)) from None
 
     def perform(self, op: Callable[..., tuple[T, Changes]], *args: Any, notify: bool = True,
@@ -85,12 +87,19 @@ class Workspace:
                 with session.begin():
                     session.connection(execution_options={WRITE_OPTION: True})
                     value, changes = op(session, *args, **kwargs)
+            # A bug (bad SQL, a constraint the app should have kept) goes on, to the report and the log.
             except IntegrityError as exc:
+                if programming_error(exc):
+                    raise
                 raise CurmapError(QT_TR_NOOP("%1: the change conflicts with stored data (%2)"),
                                   self.name, exc.orig) from None
             except OperationalError as exc:
+                if programming_error(exc):
+                    raise
                 raise CurmapError(_db_message(self.name, exc)) from None
             except DBAPIError as exc:  # e.g. PostgreSQL refusing a value too long for its column
+                if programming_error(exc):
+                    raise
                 raise CurmapError(QT_TR_NOOP("%1: the database refused the change (%2); nothing was saved"),
                                   self.name, str(exc.orig).strip()) from None
         if notify and not changes.empty:

@@ -39,7 +39,6 @@ def build(db: Path, workbook: Path, scale: float) -> dict:
     from app.curriculum.mappings import MappingState, set_mappings
     from app.curriculum.ops import create_programme
     from app.curriculum.queries import find_programme
-    from app.excel.export import export_workbook
     from app.workspace import Workspace
 
     sizes = {k: (v if k in ("standards", "items") else max(1, round(v * scale))) for k, v in SCALE.items()}
@@ -63,11 +62,30 @@ def build(db: Path, workbook: Path, scale: float) -> dict:
         "AND item.kind != 'A' LIMIT 10", (code,))])
     ws.perform(set_mappings, [MappingState(m, i, 2) for m in c30 for i in items])
     t1 = time.perf_counter()
-    ws.read(export_workbook, big.id, workbook)
+    write_curriculum_workbook(ws, big.id, workbook)
     info["workbook_s"] = round(time.perf_counter() - t1, 1)
     info["build_s"] = round(time.perf_counter() - t, 1)
     ws.close()
     return info
+
+
+def write_curriculum_workbook(ws, programme_id: int, path: Path) -> None:
+    """The programme's Modules and Mappings sheets, as the export writes them (the import reads those).
+
+    (The whole export has a sheet with a column per module: at ten times the
+    department, more columns than a worksheet holds.)
+    """
+    from app.excel import sheets
+    from app.excel.common import sheet_name
+    from app.excel.export import gather
+    from app.excel.write import Book
+
+    data = ws.read(gather, programme_id)
+    book = Book(data.scale)
+    sheets.write_modules(book.sheet(sheet_name("modules", "en")), data.courses, "en")
+    sheets.write_mappings(book.sheet(sheet_name("mappings", "en")), data.courses, data.columns, data.cells,
+                          data.scale, "en")
+    book.save(path)
 
 
 # ---- measuring (child process) ----------------------------------------------------

@@ -14,6 +14,7 @@ from app.standards.queries import list_standards
 from views.context import ViewContext
 from views.i18n import fmt, message_of
 from views.jobs import Job
+from views.live_store import LiveStore
 from views.prompts import Prompts, attempt
 from views.qt import QObject, QSettings, QWidget
 from views.settings import REPORT_TABLES, flag, last_folder
@@ -230,7 +231,9 @@ class FileActions(QObject):
     def _start(self, label: str, fn, on_success, on_failure) -> Job:
         job = Job(self.window, label, fn, on_success, on_failure)
         self.jobs.append(job)
-        job.done.connect(lambda: self.jobs.remove(job))
+        collector = LiveStore.of(self.ctx).collector  # its passes would stall the window (views/collector.py)
+        collector.hold()
+        job.done.connect(lambda: (self.jobs.remove(job), collector.release()))
         job.start()
         return job
 

@@ -18,6 +18,7 @@ from app.coverage.live_load import load_live, load_steps, programme_size
 from app.coverage.live_sync import apply_changes, needs_reload
 from app.curriculum.queries import list_programmes, programme_info
 from app.errors import user_errors
+from views.collector import CollectorPause
 from views.context import ViewContext
 from views.i18n import message_of
 from views.qt import QObject, QTimer, Signal
@@ -41,6 +42,7 @@ class LiveStore(QObject):
         self.ctx = ctx
         self.live = LiveModel()
         self.loading = False
+        self.collector = CollectorPause()  # off while a big load (or a background job) runs
         self._steps = None
         self._result = None
         self._target = 0
@@ -137,6 +139,7 @@ class LiveStore(QObject):
     def _set_loading(self, on: bool) -> None:
         if on != self.loading:
             self.loading = on
+            (self.collector.hold if on else self.collector.release)()
             self.loading_changed.emit(on)
 
     def _swap(self, live: LiveModel, staggered: bool = False) -> None:

@@ -45,6 +45,8 @@ class NodeTreeModel(QAbstractItemModel):
     # ---- building ---------------------------------------------------------
 
     def _clear_nodes(self) -> Node:
+        for node in self._nodes:  # no parent-child cycles left for the collector (it may never look)
+            node.parent, node.children = None, []
         self._root = Node(0, "root", None, None, 0)
         self._nodes = [self._root]
         return self._root

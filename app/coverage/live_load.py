@@ -21,6 +21,7 @@ from models.tables import course, mapping, module
 if TYPE_CHECKING:
     from app.reader import Reader
 
+COURSE_CHUNK = 500  # courses whose modules one step reads
 CELL_CHUNK = 300  # modules whose mappings one step reads (about 10,000 rows at department scale)
 COUNT_CHUNK = 400  # modules or courses one counting step handles
 Request = tuple  # (query, *args) or (None,)
@@ -33,31 +34,42 @@ def programme_size(db: Reader, programme_id: int) -> int:
                      .where(course.c.programme_id == programme_id)) or 0
 
 
-def read_curriculum(db: Reader, programme_id: int, known: dict[int, ModuleRow] | None = None
-                    ) -> tuple[list[CourseRow], list[ModuleRow]]:
-    """The programme's courses in order, and their modules in order.
+def read_courses(db: Reader, programme_id: int) -> list[CourseRow]:
+    """The programme's courses, in order."""
+    return [CourseRow(cid, code, name, credits, hours, year, semester or "")
+            for cid, code, name, credits, hours, year, semester in db.execute(
+                select(course.c.id, course.c.code, course.c.name, course.c.credits, course.c.hours,
+                       course.c.year, course.c.semester)
+                .where(course.c.programme_id == programme_id).order_by(course.c.position, course.c.id))]
+
+
+def read_modules(db: Reader, course_ids: list[int], known: dict[int, ModuleRow] | None = None) -> list[ModuleRow]:
+    """These courses' modules, by course, in order.
 
     A module of ``known`` whose fields are unchanged comes back as that very
     record (a change to one course need not rebuild thousands of records).
     """
-    courses = [CourseRow(cid, code, name, credits, hours, year, semester or "")
-               for cid, code, name, credits, hours, year, semester in db.execute(
-                   select(course.c.id, course.c.code, course.c.name, course.c.credits, course.c.hours,
-                          course.c.year, course.c.semester)
-                   .where(course.c.programme_id == programme_id).order_by(course.c.position, course.c.id))]
     known = known or {}
     modules = []
-    for mid, cid, title, hours, description in db.execute(
-            select(module.c.id, module.c.course_id, module.c.title, module.c.hours, module.c.description)
-            .join(course, course.c.id == module.c.course_id).where(course.c.programme_id == programme_id)
-            .order_by(module.c.course_id, module.c.position, module.c.id)):
-        old = known.get(mid)
-        if old is not None and old.course_id == cid and old.title == title and old.hours == hours \
-                and old.description == (description or ""):
-            modules.append(old)
-        else:
-            modules.append(ModuleRow(mid, cid, title, hours, description or ""))
-    return courses, modules
+    for k in range(0, len(course_ids), 500):
+        for mid, cid, title, hours, description in db.execute(
+                select(module.c.id, module.c.course_id, module.c.title, module.c.hours, module.c.description)
+                .where(module.c.course_id.in_(course_ids[k:k + 500]))
+                .order_by(module.c.course_id, module.c.position, module.c.id)):
+            old = known.get(mid)
+            if old is not None and old.course_id == cid and old.title == title and old.hours == hours \
+                    and old.description == (description or ""):
+                modules.append(old)
+            else:
+                modules.append(ModuleRow(mid, cid, title, hours, description or ""))
+    return modules
+
+
+def read_curriculum(db: Reader, programme_id: int, known: dict[int, ModuleRow] | None = None
+                    ) -> tuple[list[CourseRow], list[ModuleRow]]:
+    """The programme's courses in order, and their modules in order (see read_modules for ``known``)."""
+    courses = read_courses(db, programme_id)
+    return courses, read_modules(db, [c.id for c in courses], known)
 
 
 def read_cells(db: Reader, module_ids: list[int], item_index: dict[int, int]
@@ -87,7 +99,10 @@ def load_steps(programme_id: int) -> Steps:
     for code in prog.standards:
         trees.append((yield (standard_tree, code)))
     live.set_standards(trees)
-    courses, modules = yield (read_curriculum, programme_id)
+    courses = yield (read_courses, programme_id)
+    modules = []
+    for k in range(0, len(courses), COURSE_CHUNK):
+        modules += yield (read_modules, [c.id for c in courses[k:k + COURSE_CHUNK]])
     live.set_curriculum(courses, modules)
     order = live.module_order()
     for k in range(0, len(order), CELL_CHUNK):
