@@ -101,9 +101,6 @@ class CurriculumModel(NodeTreeModel):
     def courses(self) -> list[CourseRow]:
         return [n.data for n in self._root.children]
 
-    def modules_of(self, node: Node) -> list[ModuleRow]:
-        return [n.data for n in node.children]
-
     def mappings(self, node: Node) -> int:
         live = self.live
         return live.course_mappings(node.data.id) if node.kind == "course" else live.module_mapped(node.data.id)

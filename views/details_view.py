@@ -34,9 +34,6 @@ class DetailsView(QTextBrowser):
         text = self.tr("Select a task or an item to see its full text.")
         self._put(f'<p class="dim">{escape(text)}</p>')
 
-    def show_message(self, text: str) -> None:
-        self._put(f'<p class="dim">{escape(text)}</p>')
-
     def show_standard(self, tree: StandardTree) -> None:
         cats = "<br>".join(escape(f"{c['kind']}: {c['name']} ({c['code']})") for c in tree.categories)
         rows = [(self.tr("Code"), escape(tree.code)), (self.tr("Level"), escape(str(tree.level or ""))),

@@ -55,7 +55,6 @@ class ModuleRow:
 class Delta:
     """What applying a change moved, for the panes to repaint just that."""
 
-    full: bool = False  # everything was replaced (a load)
     modules: set[int] = field(default_factory=set)  # module ids whose cells changed
     courses: set[int] = field(default_factory=set)  # course ids whose merged cells changed
     items: set[int] = field(default_factory=set)  # item indices whose figures changed
@@ -67,16 +66,7 @@ class Delta:
 
     @property
     def empty(self) -> bool:
-        return not (self.full or self.modules or self.courses or self.items or self.tasks
-                    or self.columns or self.labels)
-
-    def merge(self, other: Delta) -> Delta:
-        self.full |= other.full
-        self.columns |= other.columns
-        self.labels |= other.labels
-        for name in ("modules", "courses", "items", "tasks", "covered", "statuses"):
-            getattr(self, name).update(getattr(other, name))
-        return self
+        return not (self.modules or self.courses or self.items or self.tasks or self.columns or self.labels)
 
 
 @dataclass
@@ -207,9 +197,6 @@ class LiveModel:
         if self._order is None:
             self._order = [m for c in self.course_ids for m in self.course_modules[c]]
         return self._order
-
-    def invalidate_order(self) -> None:
-        self._order = None
 
     @property
     def n_items(self) -> int:
@@ -391,13 +378,6 @@ class LiveModel:
         m = self.modules[module_id]
         return f"{self.courses[m.course_id].code}·{m.number}"
 
-    def module_states(self, module_id: int) -> dict[int, MappingState]:
-        """Item id -> the module's mapping, as the editor and the edit function see it."""
-        notes = self.notes.get(module_id, {})
-        return {self.item_id[i]: MappingState(module_id, self.item_id[i], v & LEVEL, bool(v & ASSESSED),
-                                              notes.get(i, ""))
-                for i, v in self.cells.get(module_id, {}).items()}
-
     def state(self, module_id: int, item: int) -> MappingState:
         """One cell as a MappingState (level None when unmapped)."""
         v = self.cell(item, module_id)
@@ -495,18 +475,3 @@ class LiveModel:
                     self.task_covered[t] += sign
                     delta.tasks.add(t)
                     delta.statuses.add(t)
-
-    def recount(self) -> None:
-        """Every figure from the cells (after a load, or a new threshold)."""
-        self.reset_figures()
-        scratch = Delta()
-        for m, cm in self.cells.items():
-            self.account_module(m, cm, 1, scratch)
-            scratch.items.clear()
-            scratch.tasks.clear()
-        for c in self.course_ids:
-            self.account_course({}, self.merge_modules(self.course_modules[c]), scratch)
-            scratch.items.clear()
-            scratch.tasks.clear()
-
-

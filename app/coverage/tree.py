@@ -3,24 +3,12 @@ of items, and one item's or one task's details, read from the live model."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from app.coverage.engine import TaskCoverage
 from app.coverage.live import ASSESSED, LEVEL, LiveModel
 from app.curriculum.mappings import ItemMapping
-from app.curriculum.queries import programme_info
-from app.standards.queries import StandardTree, TaskInfo, standard_tree
-from models.vocabulary import ITEM_KINDS
-
-if TYPE_CHECKING:
-    from app.reader import Reader
-
-
-def programme_standards(db: Reader, programme_id: int) -> list[StandardTree]:
-    """The whole text of every standard the programme targets."""
-    if not programme_id:
-        return []
-    return [standard_tree(db, code) for code in programme_info(db, programme_id).standards]
+from app.standards.queries import StandardTree, TaskInfo
+from models.vocabulary import ATTITUDE, ITEM_KINDS
 
 
 @dataclass
@@ -60,10 +48,6 @@ class Catalogue:
     tasks: list[TaskChoice] = field(default_factory=list)
 
 
-def mapping_catalogue(db: Reader, programme_id: int) -> Catalogue:
-    return catalogue_of(programme_standards(db, programme_id))
-
-
 def catalogue_of(trees: list[StandardTree]) -> Catalogue:
     """The catalogue of standards already read (the browser reads them too)."""
     cat = Catalogue()
@@ -87,7 +71,7 @@ def catalogue_of(trees: list[StandardTree]) -> Catalogue:
             cat.by_duty.append(ItemGroup(f"duty:{d.id}", prefix + d.code, d.title,
                                          sorted(seen, key=order.__getitem__)))
         if tree.attitudes:
-            cat.by_duty.append(ItemGroup(f"attitudes:{tree.id}", prefix + "A", "",
+            cat.by_duty.append(ItemGroup(f"attitudes:{tree.id}", prefix + ATTITUDE, "",
                                          [i.id for i in tree.attitudes]))
     cat.by_kind = [g for g in kinds.values() if g.items]
     return cat

@@ -8,6 +8,7 @@ from __future__ import annotations
 from html import escape
 
 from app.errors import user_errors
+from models.vocabulary import ATTITUDE, ITEM_KINDS, KNOWLEDGE, SKILL
 from views.context import ViewContext
 from views.i18n import fmt, message_of
 from views.live_store import LiveStore
@@ -140,14 +141,14 @@ class MatrixPane(QWidget):
         self.gaps_only.toggled.connect(self.apply_filters)
         bar.addWidget(self.gaps_only)
         self.kind_buttons = {}
-        for kind in "KSA":
+        for kind in ITEM_KINDS:
             button = QToolButton(self)
             button.setObjectName(f"matrixKind_{kind}")
             button.setText(kind)
             button.setCheckable(True)
-            button.setChecked(kind != "A")
-            button.setToolTip({"K": self.tr("Knowledge items"), "S": self.tr("Skill items"),
-                               "A": self.tr("Attitude items")}[kind])
+            button.setChecked(kind != ATTITUDE)
+            button.setToolTip({KNOWLEDGE: self.tr("Knowledge items"), SKILL: self.tr("Skill items"),
+                               ATTITUDE: self.tr("Attitude items")}[kind])
             button.toggled.connect(self.apply_filters)
             self.kind_buttons[kind] = button
             bar.addWidget(button)
