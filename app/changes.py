@@ -10,6 +10,9 @@ class Changes:
     programmes: bool = False  # the programme list or a programme's fields/targets
     curriculum: frozenset[int] = field(default_factory=frozenset)  # programme ids whose courses/modules changed
     mappings: frozenset[int] = field(default_factory=frozenset)  # module ids whose mappings changed
+    # Course ids whose own fields or modules changed (added, moved, deleted, edited): lets a reader
+    # re-read those alone. Empty with ``curriculum`` set means "somewhere in those programmes".
+    courses: frozenset[int] = field(default_factory=frozenset)
 
     @property
     def coverage(self) -> bool:
@@ -26,6 +29,7 @@ class Changes:
             programmes=self.programmes or other.programmes,
             curriculum=self.curriculum | other.curriculum,
             mappings=self.mappings | other.mappings,
+            courses=self.courses | other.courses,
         )
 
 

@@ -62,10 +62,12 @@ class CurriculumModel(NodeTreeModel):
             for course in self._root.children:
                 self._sync(course, live.course_modules[course.data.id], "module", live.modules.__getitem__)
             self._index_nodes()
-        for node in self._root.children:  # the rows hold the live model's current records
-            node.data = live.courses[node.data.id]
-            for child in node.children:
-                child.data = live.modules[child.data.id]
+        for c in delta.courses:  # records read afresh replace the rows' (unchanged ones are the same)
+            if c in self._courses:
+                self._courses[c].data = live.courses[c]
+        for m in delta.modules:
+            if m in self._modules:
+                self._modules[m].data = live.modules[m]
         last = self.columnCount() - 1
         rows = {self._courses[live.modules[m].course_id] for m in delta.modules if m in live.modules}
         rows |= {self._modules[m] for m in delta.modules if m in self._modules}

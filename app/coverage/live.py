@@ -122,6 +122,7 @@ class LiveModel:
         self.courses: dict[int, CourseRow] = {}
         self.course_modules: dict[int, list[int]] = {}
         self.modules: dict[int, ModuleRow] = {}
+        self.prints: dict[int, int | None] = {}  # course id -> fingerprint of its modules (None: unknown)
         self.cells: dict[int, dict[int, int]] = {}  # module id -> item index -> level | ASSESSED
         self.notes: dict[int, dict[int, str]] = {}  # module id -> item index -> note
         self._order: list[int] | None = None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import String, cast, func, select
 
 from app.coverage.live import CourseRow, Delta, LiveModel, ModuleRow, cell_value
 from app.curriculum.queries import programme_info
@@ -34,13 +34,32 @@ def programme_size(db: Reader, programme_id: int) -> int:
                      .where(course.c.programme_id == programme_id)) or 0
 
 
-def read_courses(db: Reader, programme_id: int) -> list[CourseRow]:
-    """The programme's courses, in order."""
-    return [CourseRow(cid, code, name, credits, hours, year, semester or "")
-            for cid, code, name, credits, hours, year, semester in db.execute(
-                select(course.c.id, course.c.code, course.c.name, course.c.credits, course.c.hours,
-                       course.c.year, course.c.semester)
-                .where(course.c.programme_id == programme_id).order_by(course.c.position, course.c.id))]
+def read_courses(db: Reader, programme_id: int, known: dict[int, CourseRow] | None = None) -> list[CourseRow]:
+    """The programme's courses, in order (an unchanged one of ``known`` comes back as that record)."""
+    known = known or {}
+    out = []
+    for cid, code, name, credits, hours, year, semester in db.execute(
+            select(course.c.id, course.c.code, course.c.name, course.c.credits, course.c.hours, course.c.year,
+                   course.c.semester)
+            .where(course.c.programme_id == programme_id).order_by(course.c.position, course.c.id)):
+        row = CourseRow(cid, code, name, credits, hours, year, semester or "")
+        old = known.get(cid)
+        out.append(old if old == row else row)
+    return out
+
+
+def read_prints(db: Reader, programme_id: int) -> dict[int, int]:
+    """Per course, a fingerprint of its modules (ids, order and fields), worked out by the database.
+
+    A change to the curriculum says only which programme changed: comparing
+    these finds the courses whose modules did without reading every module.
+    """
+    text = (cast(module.c.id, String) + ":" + cast(module.c.position, String) + ":" + module.c.title + ":"
+            + func.coalesce(cast(module.c.hours, String), "") + ":" + func.coalesce(module.c.description, ""))
+    return {cid: hash(joined) for cid, joined in db.execute(
+        select(module.c.course_id, func.aggregate_strings(text, "\x1f"))
+        .join(course, course.c.id == module.c.course_id).where(course.c.programme_id == programme_id)
+        .group_by(module.c.course_id))}
 
 
 def read_modules(db: Reader, course_ids: list[int], known: dict[int, ModuleRow] | None = None) -> list[ModuleRow]:
@@ -63,13 +82,6 @@ def read_modules(db: Reader, course_ids: list[int], known: dict[int, ModuleRow] 
             else:
                 modules.append(ModuleRow(mid, cid, title, hours, description or ""))
     return modules
-
-
-def read_curriculum(db: Reader, programme_id: int, known: dict[int, ModuleRow] | None = None
-                    ) -> tuple[list[CourseRow], list[ModuleRow]]:
-    """The programme's courses in order, and their modules in order (see read_modules for ``known``)."""
-    courses = read_courses(db, programme_id)
-    return courses, read_modules(db, [c.id for c in courses], known)
 
 
 def read_cells(db: Reader, module_ids: list[int], item_index: dict[int, int]
@@ -104,6 +116,7 @@ def load_steps(programme_id: int) -> Steps:
     for k in range(0, len(courses), COURSE_CHUNK):
         modules += yield (read_modules, [c.id for c in courses[k:k + COURSE_CHUNK]])
     live.set_curriculum(courses, modules)
+    live.prints = yield (read_prints, programme_id)
     order = live.module_order()
     for k in range(0, len(order), CELL_CHUNK):
         columns, notes = yield (read_cells, order[k:k + CELL_CHUNK], live.item_index)

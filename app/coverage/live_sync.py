@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from app.changes import Changes
 from app.coverage.live import CourseRow, Delta, LiveModel, ModuleRow
-from app.coverage.live_load import read_cells, read_curriculum
+from app.coverage.live_load import read_cells, read_courses, read_modules, read_prints
 from app.curriculum.queries import programme_info
 from app.errors import NotFoundError
 from models.tables import course, module
@@ -53,7 +53,7 @@ def apply_changes(db: Reader, live: LiveModel, changes: Changes) -> Delta | None
     ours = live.programme_id in changes.curriculum or (bool(unknown) and _any_ours(db, live.programme_id, unknown))
     read: set[int] = set()
     if ours:
-        read = sync_curriculum(db, live, delta)
+        read = sync_curriculum(db, live, delta, getattr(changes, "courses", frozenset()))
     mods = [m for m in changes.mappings if m in live.modules and m not in read]
     if mods:
         columns, notes = read_cells(db, mods, live.item_index)
@@ -68,9 +68,28 @@ def _any_ours(db: Reader, programme_id: int, module_ids: list[int]) -> bool:
                       .limit(1)).first() is not None
 
 
-def sync_curriculum(db: Reader, live: LiveModel, delta: Delta) -> set[int]:
-    """Make the columns match the stored curriculum; returns the modules whose cells it read."""
-    courses, modules = read_curriculum(db, live.programme_id, live.modules)
+def sync_curriculum(db: Reader, live: LiveModel, delta: Delta, named: frozenset[int] = frozenset()) -> set[int]:
+    """Make the columns match the stored curriculum; returns the modules whose cells it read.
+
+    The courses are read whole (a few thousand rows at most); modules only for
+    the courses named by the change, or else (another program's change) for
+    those whose fingerprint moved.
+    """
+    courses = read_courses(db, live.programme_id, live.courses)
+    if named:
+        stale = [c.id for c in courses if c.id in named or c.id not in live.courses]
+        # unknown now (a deleted course's too: it may come back): the next fingerprint check reads them
+        live.prints.update(dict.fromkeys([*stale, *named]))
+    else:
+        prints = read_prints(db, live.programme_id)  # (no entry: a course without modules)
+        stale = [c.id for c in courses if prints.get(c.id, 0) != live.prints.get(c.id, 0)]
+        live.prints = prints
+    fresh: dict[int, list[ModuleRow]] = {}
+    for m in read_modules(db, stale, live.modules) if stale else ():
+        fresh.setdefault(m.course_id, []).append(m)
+    stale_set = set(stale)
+    modules = [m for c in courses for m in (fresh.get(c.id, []) if c.id in stale_set else
+                                            [live.modules[x] for x in live.course_modules.get(c.id, ())])]
     _relabel(live, courses, modules, delta)
     new_members: dict[int, list[int]] = {c.id: [] for c in courses}
     for m in modules:

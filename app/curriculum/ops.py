@@ -162,7 +162,7 @@ def add_course(session: Session, programme_id: int, code: str, name: str, *, cre
     pos = len(ids) if position is None else max(0, min(position, len(ids)))
     ids.insert(pos, course.id)
     _renumber(session, Course, ids)
-    return course.id, Changes(curriculum=frozenset({programme_id}))
+    return course.id, Changes(curriculum=frozenset({programme_id}), courses=frozenset({course.id}))
 
 
 def update_course(session: Session, course_id: int, **values) -> tuple[dict, Changes]:
@@ -175,7 +175,7 @@ def update_course(session: Session, course_id: int, **values) -> tuple[dict, Cha
     if "code" in values:
         _check_course_code(session, course.programme_id, values["code"], course_id)
     _check_amounts(**{k: v for k, v in values.items() if k in ("credits", "hours")})
-    return _assign(course, values), Changes(curriculum=frozenset({course.programme_id}))
+    return _assign(course, values), Changes(curriculum=frozenset({course.programme_id}), courses=frozenset({course_id}))
 
 
 def move_course(session: Session, course_id: int, position: int) -> tuple[int, Changes]:
@@ -186,7 +186,7 @@ def move_course(session: Session, course_id: int, position: int) -> tuple[int, C
     ids.remove(course_id)
     ids.insert(max(0, min(position, len(ids))), course_id)
     _renumber(session, Course, ids)
-    return old, Changes(curriculum=frozenset({pid}))
+    return old, Changes(curriculum=frozenset({pid}), courses=frozenset({course_id}))
 
 
 def delete_course(session: Session, course_id: int) -> tuple[dict, Changes]:
@@ -195,7 +195,7 @@ def delete_course(session: Session, course_id: int) -> tuple[dict, Changes]:
     module_ids = frozenset(m["id"] for m in snap["modules"])
     session.execute(delete(Course).where(Course.id == course_id))
     _renumber(session, Course, _ordered_ids(session, Course, Course.programme_id, pid))
-    return snap, Changes(curriculum=frozenset({pid}), mappings=module_ids)
+    return snap, Changes(curriculum=frozenset({pid}), mappings=module_ids, courses=frozenset({course_id}))
 
 
 def restore_course(session: Session, snap: dict) -> tuple[int, Changes]:
@@ -204,7 +204,7 @@ def restore_course(session: Session, snap: dict) -> tuple[int, Changes]:
     _insert_course_snapshot(session, snap)
     ids.insert(min(snap["course"]["position"], len(ids)), snap["course"]["id"])
     _renumber(session, Course, ids)
-    return snap["course"]["id"], Changes(curriculum=frozenset({pid}),
+    return snap["course"]["id"], Changes(curriculum=frozenset({pid}), courses=frozenset({snap["course"]["id"]}),
                                          mappings=frozenset(m["id"] for m in snap["modules"]))
 
 
@@ -239,7 +239,7 @@ def add_module(session: Session, course_id: int, title: str, *, hours: float | N
     session.flush()
     ids.insert(len(ids) if position is None else max(0, min(position, len(ids))), module.id)
     _renumber(session, Module, ids)
-    return module.id, Changes(curriculum=frozenset({pid}))
+    return module.id, Changes(curriculum=frozenset({pid}), courses=frozenset({course_id}))
 
 
 def update_module(session: Session, module_id: int, **values) -> tuple[dict, Changes]:
@@ -249,7 +249,8 @@ def update_module(session: Session, module_id: int, **values) -> tuple[dict, Cha
         if not values["title"]:
             raise CurmapError(QT_TR_NOOP("a module needs a title"))
     _check_amounts(**{k: v for k, v in values.items() if k == "hours"})
-    return _assign(module, values), Changes(curriculum=frozenset({_programme_of_course(session, module.course_id)}))
+    return _assign(module, values), Changes(curriculum=frozenset({_programme_of_course(session, module.course_id)}),
+                                            courses=frozenset({module.course_id}))
 
 
 def move_module(session: Session, module_id: int, position: int, course_id: int | None = None
@@ -275,7 +276,8 @@ def move_module(session: Session, module_id: int, position: int, course_id: int 
         new_ids = old_ids
     new_ids.insert(max(0, min(position, len(new_ids))), module_id)
     _renumber(session, Module, new_ids)
-    return (old_course, old_pos), Changes(curriculum=frozenset({pid}), mappings=frozenset({module_id}))
+    return (old_course, old_pos), Changes(curriculum=frozenset({pid}), mappings=frozenset({module_id}),
+                                          courses=frozenset({old_course, target}))
 
 
 def delete_module(session: Session, module_id: int) -> tuple[dict, Changes]:
@@ -285,7 +287,7 @@ def delete_module(session: Session, module_id: int) -> tuple[dict, Changes]:
             "mappings": [_row(m) for m in session.scalars(select(Mapping).where(Mapping.module_id == module_id))]}
     session.execute(delete(Module).where(Module.id == module_id))
     _renumber(session, Module, _ordered_ids(session, Module, Module.course_id, cid))
-    return snap, Changes(curriculum=frozenset({pid}), mappings=frozenset({module_id}))
+    return snap, Changes(curriculum=frozenset({pid}), mappings=frozenset({module_id}), courses=frozenset({cid}))
 
 
 def restore_module(session: Session, snap: dict) -> tuple[int, Changes]:
@@ -298,7 +300,7 @@ def restore_module(session: Session, snap: dict) -> tuple[int, Changes]:
     ids.insert(min(snap["module"]["position"], len(ids)), snap["module"]["id"])
     _renumber(session, Module, ids)
     mid = snap["module"]["id"]
-    return mid, Changes(curriculum=frozenset({pid}), mappings=frozenset({mid}))
+    return mid, Changes(curriculum=frozenset({pid}), mappings=frozenset({mid}), courses=frozenset({cid}))
 
 
 # ---- helpers -------------------------------------------------------------

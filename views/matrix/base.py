@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass, field
-from itertools import groupby
+from itertools import groupby, repeat
 
 from app.coverage.live import Delta, LiveModel
 from models.vocabulary import ATTITUDE, KNOWLEDGE, SKILL, TASK_KINDS
@@ -118,56 +118,65 @@ class MatrixModel(QAbstractTableModel):
         live = self.live = self.store.live
         self.focus_task = live.task_index.get(focus, -1)  # indices move on a reload; ids do not
         self._search = self._search_keys(live)
-        self._set_columns(self._columns(live))
+        self._set_columns(*self._columns(live))
         self._build_rows(live)
 
-    def _columns(self, live: LiveModel) -> list[int]:
+    def _columns(self, live: LiveModel) -> tuple[list[int], list[int]]:
+        """The columns' ids, and how many columns each band (a course's modules, a term's courses) spans."""
         spec = self.filters.columns
 
         def keep(cid: int) -> bool:
             return (not spec or (spec[0] == "term" and live.courses[cid].term == (spec[1], spec[2]))
                     or (spec[0] == "course" and cid == spec[1]))
+        courses = [c for c in live.course_ids if keep(c)] if spec else live.course_ids
         if self.col_mode == COURSES:
-            return [c for c in live.course_ids if keep(c)]
-        return [m for c in live.course_ids if keep(c) for m in live.course_modules[c]]
+            return list(courses), [len(list(run)) for _, run in groupby(courses, key=lambda c: live.courses[c].term)]
+        cols: list[int] = []
+        runs: list[int] = []
+        for c in courses:
+            members = live.course_modules[c]
+            if members:
+                cols += members
+                runs.append(len(members))
+        return cols, runs
 
-    def _set_columns(self, cols: list[int]) -> None:
-        live = self.live
-        if self.col_mode == COURSES:
-            keys = [live.courses[c].term for c in cols]
-        else:
-            keys = [live.modules[m].course_id for m in cols]
+    def _set_columns(self, cols: list[int], runs: list[int]) -> None:
         self._cols = array("q", cols)
         self._col_pos = dict(zip(cols, range(len(cols))))
         start, end, no = array("i"), array("i"), array("i")
-        k = band = 0
-        for key, run in groupby(keys):
-            n = len(list(run))
-            start.extend([k] * n)
-            end.extend([k + n - 1] * n)
-            no.extend([band] * n)
-            k, band = k + n, band + 1
+        k = 0
+        for band, n in enumerate(runs):
+            start.extend(repeat(k, n))
+            end.extend(repeat(k + n - 1, n))
+            no.extend(repeat(band, n))
+            k += n
         self.band_start, self.band_end, self.band_no = start, end, no
 
     def _restructure_columns(self) -> None:
         """Columns were added, removed or moved: tell the view exactly which (the rest stay put)."""
-        old, new = list(self._cols), self._columns(self.live)
-        if old == new:
+        old = self._cols
+        new, runs = self._columns(self.live)
+        if len(old) == len(new) and old.tolist() == new:
             return
-        p = 0
-        while p < min(len(old), len(new)) and old[p] == new[p]:
+        p, n = 0, min(len(old), len(new))
+        while p < n and old[p] == new[p]:
             p += 1
         s = 0
-        while s < min(len(old), len(new)) - p and old[-1 - s] == new[-1 - s]:
+        while s < n - p and old[-1 - s] == new[-1 - s]:
             s += 1
         if len(old) - s > p:  # the old middle goes
             self.beginRemoveColumns(QModelIndex(), p, len(old) - s - 1)
-            self._set_columns(old[:p] + old[len(old) - s:])
+            keep = len(old) - s
+            self._cols = old[:p] + old[keep:]
+            self.band_start, self.band_end, self.band_no = (  # in bounds until the new ones come
+                a[:p] + a[keep:] for a in (self.band_start, self.band_end, self.band_no))
             self.endRemoveColumns()
         if len(new) - s > p:  # the new middle comes
             self.beginInsertColumns(QModelIndex(), p, len(new) - s - 1)
-            self._set_columns(new)
+            self._set_columns(new, runs)
             self.endInsertColumns()
+        else:
+            self._set_columns(new, runs)
 
     def _set_rows(self, groups: list[Group], visible) -> None:
         kinds, refs, group_row, shown = array("b"), array("i"), array("i"), []

@@ -216,13 +216,17 @@ class EmptyModulesModel(GapModel):
     """Modules that map no item at all."""
 
     def __init__(self, store: LiveStore, parent=None) -> None:
+        self._order: list[int] | None = None
+        self.place: dict[int, int] = {}
         super().__init__(store, parent)
         self.headers = (self.tr("Course"), self.tr("Term"), self.tr("Module"), self.tr("Title"))
 
     def collect(self, live: LiveModel) -> list[int]:
         order = live.module_order()
-        self.place = {m: k for k, m in enumerate(order)}  # programme order, to sort by
-        return [m for m in order if not live.cells.get(m)]
+        if self._order is not order:  # programme order, to sort by (the same list until the columns move)
+            self._order, self.place = order, dict(zip(order, range(len(order))))
+        cells = live.cells
+        return [m for m in order if m not in cells]
 
     def moved(self, delta: Delta) -> set[int] | None:
         return None if delta.labels or delta.columns else delta.modules
