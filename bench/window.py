@@ -94,6 +94,17 @@ def _ms(seconds: float) -> float:
     return round(seconds * 1000, 1)
 
 
+def _rss_mb() -> float:
+    """The process's resident memory now (Linux), in MB."""
+    with open("/proc/self/status") as status:
+        kb = next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
+    return round(kb / 1024, 1)
+
+
+def _peak_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
 class Loop:
     """Runs the event loop until it is idle, and counts SQL statements and loop stalls."""
 
@@ -248,6 +259,7 @@ def measure(db: Path, workbook: Path, edits: int) -> dict:
     app.removeEventFilter(watcher)
     out["open_to_painted_ms"] = _ms(painted.get("t", done) - t)
     out["open_to_current_ms"] = _ms(done - t)
+    out["rss_after_open_mb"] = _rss_mb()
     ctx = win.ctx
     loop.count_sql(ctx.workspace.db.engine)
     progs = {p.name: p.id for p in ctx.read(list_programmes)}
@@ -352,6 +364,8 @@ def measure(db: Path, workbook: Path, edits: int) -> dict:
     out["switch_floor_ms"] = _ms(loop.timed(lambda: ctx.set_programme(progs[FLOOR]), _ready(win)))
     out["switch_programme_ms"] = _ms(loop.timed(lambda: ctx.set_programme(progs[BIG]), _ready(win)))
 
+    out["peak_rss_before_import_mb"] = _peak_mb()
+
     # ---- a workbook import of the whole programme, into the empty one; the loop's stalls ----
     ctx.set_programme(progs[TARGET])
     loop.idle(_ready(win))
@@ -366,7 +380,8 @@ def measure(db: Path, workbook: Path, edits: int) -> dict:
     out["imported_modules"] = sum(len(c.modules) for c in ctx.read(curriculum, ctx.programme_id))
     out["figures_current_after_import"] = status_current()
 
-    out["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    out["rss_after_import_mb"] = _rss_mb()
+    out["peak_rss_mb"] = _peak_mb()
     win.close()
     return out
 

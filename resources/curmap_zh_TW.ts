@@ -676,14 +676,6 @@
         <translation>工作任務 %1 連結到 %2，但職能基準中沒有此項目</translation>
     </message>
     <message>
-        <source>item #%1 no longer exists</source>
-        <translation>項目 #%1 已不存在</translation>
-    </message>
-    <message>
-        <source>task #%1 no longer exists</source>
-        <translation>工作任務 #%1 已不存在</translation>
-    </message>
-    <message>
         <source>%1 is open read-only; changes cannot be saved</source>
         <translation>%1 以唯讀方式開啟；無法儲存變更</translation>
     </message>
@@ -1071,6 +1063,10 @@
         <translation>工作任務</translation>
     </message>
     <message>
+        <source>… and %1 more</source>
+        <translation>… 另有 %1 個</translation>
+    </message>
+    <message>
         <source>Competency level %1</source>
         <translation>職能級別 %1</translation>
     </message>
@@ -1291,6 +1287,10 @@
         <source>Import workbook %1</source>
         <translation>匯入活頁簿 %1</translation>
     </message>
+    <message>
+        <source>Importing the workbook…</source>
+        <translation>正在匯入活頁簿…</translation>
+    </message>
 </context>
 <context>
     <name>GapsPane</name>
@@ -1484,6 +1484,10 @@
         <translation>沒有學程</translation>
     </message>
     <message>
+        <source>Loading %1…</source>
+        <translation>正在載入 %1…</translation>
+    </message>
+    <message>
         <source>Items %1/%2 covered · Tasks %3 covered, %4 partly, %5 not (of %6)</source>
         <translation>項目 %1/%2 已涵蓋 · 任務 %3 已涵蓋、%4 部分、%5 未涵蓋（共 %6）</translation>
     </message>
@@ -1533,6 +1537,10 @@ The map was changed elsewhere, so the undo history was cleared.</source>
     <message>
         <source>All tasks</source>
         <translation>所有工作任務</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在載入 %1…</translation>
     </message>
     <message>
         <source>Select a module in the curriculum to map what it teaches.</source>
@@ -1800,6 +1808,10 @@ The map was changed elsewhere, so the undo history was cleared.</source>
     <message>
         <source>No programme</source>
         <translation>沒有學程</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>載入中…</translation>
     </message>
     <message>
         <source>Edge counts: modules covering each row, items each column covers</source>

@@ -169,7 +169,8 @@ class CurriculumPane(QWidget):
         self.model.set_live(self.store.live)
         if len(self.model.live.modules) <= EXPAND_ALL:
             self.tree.expandAll()
-        if self._first_module and not self.store.loading:
+        if self._first_module and self.model.courses():
+            self._first_module = False
             self.select_first_module()
             return
         if ident is not None:

@@ -152,6 +152,7 @@ class MappingEditor(QWidget):
         layout.addWidget(self.hint)
 
         self._stale = False  # edits while hidden: repaint when shown
+        self._wanted = 0  # the module last chosen
         self.store.staged.connect(self._on_stage)
         self.store.updated.connect(self._on_updated)
         self.store.loading_changed.connect(lambda _on: self._update_heading())
@@ -168,7 +169,7 @@ class MappingEditor(QWidget):
         """The programme was (re)loaded: every row, the task filter, the module shown."""
         live = self.store.live
         keep = self.tasks.id_at(self.task_combo.currentIndex())
-        module = self.model.module_id if self.model.module_id in live.modules else 0
+        module = self._wanted if self._wanted in live.modules else 0
         self.model.set_live(live, module)
         self.task_combo.blockSignals(True)
         self.tasks.set_choices([(0, self.tr("All tasks"), "")]
@@ -181,6 +182,7 @@ class MappingEditor(QWidget):
 
     def set_module(self, module_id: int) -> None:
         """Another module chosen (anywhere): its cells, from the live model, no reading."""
+        self._wanted = module_id  # kept for a model still loading (its module may be in that one)
         self.model.set_module(module_id if module_id in self.model.live.modules else 0)
         self._update_heading()
 
