@@ -1224,6 +1224,10 @@
         <translation>此動作無法復原。</translation>
     </message>
     <message>
+        <source>Saving the standard…</source>
+        <translation>正在儲存職能基準…</translation>
+    </message>
+    <message>
         <source>Imported %1 %2: %3 duties, %4 tasks, %5 items</source>
         <translation>已匯入 %1 %2：%3 項主要職責、%4 項工作任務、%5 個職能內涵項目</translation>
     </message>

@@ -100,12 +100,15 @@ class FileActions(QObject):
             text += "\n" + self.tr("This cannot be undone.")
             if not self.prompts.confirm(self.window, title, text):
                 return
+        # A long write (a replace rewrites every mapping of the standard): off the GUI thread.
+        self._start(self.tr("Saving the standard…"),
+                    lambda _progress: self.ctx.workspace.perform(store.import_standard, parsed, replace=replace),
+                    lambda summary: self._stored(parsed, summary, replace),
+                    lambda exc, tb: self._failed(title, exc, tb))
+
+    def _stored(self, parsed: ParsedStandard, summary, replace: bool) -> None:
         # Not undoable: a replace gives the standard's items new ids, which the
         # commands on the undo stack still name; so they go too.
-        ok, summary = attempt(self.prompts, self.window, title, self.ctx.workspace.perform, store.import_standard,
-                              parsed, replace=replace)
-        if not ok:
-            return
         if replace:
             self.ctx.undo_stack.clear()
         counts = summary.counts

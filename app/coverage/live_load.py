@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from app.reader import Reader
 
 COURSE_CHUNK = 500  # courses whose modules one step reads
-CELL_CHUNK = 300  # modules whose mappings one step reads (about 10,000 rows at department scale)
-COUNT_CHUNK = 400  # modules or courses one counting step handles
+CELL_CHUNK = 150  # modules whose mappings one step reads (about 5,000 rows at department scale)
+COUNT_CHUNK = 200  # modules or courses one counting step handles
 Request = tuple  # (query, *args) or (None,)
 Steps = Generator[Request, Any, LiveModel]
 

@@ -19,9 +19,7 @@ DATA = ROOT / "tests" / "data"
 def _import(window, qtbot, prompts, path):
     prompts.open_path = str(path)
     window.act_import_standard.trigger()
-    job = window.files.jobs[-1]
-    with qtbot.waitSignal(job.done, timeout=10000):
-        pass
+    qtbot.waitUntil(lambda: not window.files.jobs, timeout=10000)  # read, then (asked and) saved: both jobs
     QApplication.processEvents()
 
 
