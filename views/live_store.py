@@ -84,6 +84,9 @@ class LiveStore(QObject):
     def load(self, keep: bool = False) -> None:
         """(Re)load the context's programme; ``keep`` shows the current figures until it is done."""
         pid = self.ctx.programme_id
+        while self._stage < len(STAGES):  # panes still taking the last model: all of them first
+            self.staged.emit(STAGES[self._stage])
+            self._stage += 1
         self._stop()
         if not pid:
             self._swap(LiveModel())
