@@ -95,7 +95,7 @@ class TaskDetails:
     more: int = 0  # how many more modules serve it
 
 
-DETAIL_LIMIT = 25  # modules listed in a details pane: a glance, not a report (the export has them all)
+DETAIL_LIMIT = 15  # modules listed in a details pane: a glance, not a report (the export has them all)
 
 
 def item_details(live: LiveModel, item_id: int) -> ItemDetails | None:
