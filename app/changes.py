@@ -11,6 +11,9 @@ class Changes:
     programmes: bool = False  # the programme list or a programme's fields/targets
     curriculum: frozenset[int] = field(default_factory=frozenset)  # programme ids whose courses/modules changed
     mappings: frozenset[int] = field(default_factory=frozenset)  # module ids whose mappings changed
+    # Course ids whose own fields or modules changed (added, moved, deleted, edited): lets a reader
+    # re-read those alone. Empty with ``curriculum`` set means "somewhere in those programmes".
+    courses: frozenset[int] = field(default_factory=frozenset)
     # Unknown what changed (written elsewhere without a journal entry, or
     # entries missed): reload everything. ``standards`` and ``programmes``
     # are set with it, so a listener that knows only those reloads too.
@@ -36,6 +39,7 @@ class Changes:
             curriculum=self.curriculum | other.curriculum,
             mappings=self.mappings | other.mappings,
             everything=self.everything or other.everything,
+            courses=self.courses | other.courses,
         )
 
     # ---- as stored in the change journal -------------------------------------------
@@ -50,6 +54,8 @@ class Changes:
             data["curriculum"] = sorted(self.curriculum)
         if self.mappings:
             data["mappings"] = sorted(self.mappings)
+        if self.courses:
+            data["courses"] = sorted(self.courses)
         if self.everything:
             data["everything"] = True
         return json.dumps(data, separators=(",", ":"))
@@ -63,7 +69,8 @@ class Changes:
                 return cls.all()
             return cls(standards=bool(data.get("standards")), programmes=bool(data.get("programmes")),
                        curriculum=frozenset(int(i) for i in data.get("curriculum", ())),
-                       mappings=frozenset(int(i) for i in data.get("mappings", ())))
+                       mappings=frozenset(int(i) for i in data.get("mappings", ())),
+                       courses=frozenset(int(i) for i in data.get("courses", ())))
         except (ValueError, TypeError, AttributeError):
             return cls.all()
 

@@ -230,8 +230,9 @@ class ImportWorkbook(Command):
         self.programme_id = plan.programme_id or 0
         self.result = None
 
-    def do(self, ws):
-        self.result = ws.perform(excel_apply.apply_import, self.plan)
+    def do(self, ws, progress=None):  # noqa: ANN001 - an app.progress.Progress, when run as a job
+        args = (self.plan,) if progress is None else (self.plan, progress)
+        self.result = ws.perform(excel_apply.apply_import, *args)
         self.programme_id = self.result.programme_id
         return self.result
 

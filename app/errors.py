@@ -5,10 +5,13 @@ Messages are translatable templates (see db/errors.py): raise
 """
 from __future__ import annotations
 
+from sqlalchemy.exc import IntegrityError, InterfaceError, NotSupportedError, OperationalError
+from sqlalchemy.exc import ProgrammingError as SQLProgrammingError
+
 from db.errors import QT_TR_NOOP, Joined, Msg, UserError
 
-__all__ = ["QT_TR_NOOP", "Joined", "Msg", "Plural", "CurmapError", "StandardFormatError", "ConflictError", "NotFoundError",
-           "user_errors", "UserError"]
+__all__ = ["QT_TR_NOOP", "Joined", "Msg", "Plural", "CurmapError", "StandardFormatError", "ConflictError",
+           "NotFoundError", "user_errors", "UserError", "programming_error"]
 
 
 class Plural(Msg):
@@ -87,3 +90,35 @@ class NotFoundError(CurmapError):
 def user_errors() -> tuple[type[Exception], ...]:
     """Every error whose message is for the user (the rest are bugs)."""
     return (UserError,)
+
+
+# What SQLite says when the SQL itself is wrong: the program's fault, never the map's.
+_BAD_SQL = ("no such table", "no such column", "has no column", "syntax error", "no such function",
+            "ambiguous column", "misuse", "wrong number of", "unrecognized token", "incomplete input")
+# PostgreSQL: a unique or foreign key clash can be another program's write landing between our
+# check and our write (READ COMMITTED); a value the app validates (not null, check) cannot.
+_RACES = ("23505", "23503")
+
+
+def programming_error(exc: BaseException) -> bool:
+    """Whether a database error is a bug in curmap (to the bug report and the log), not the
+    map's or the machine's state (a locked or read-only file, a full disk: a plain message).
+
+    Bad SQL is a bug; so is a failed constraint the application should have
+    prevented: on SQLite every check and write happen under one lock, so any
+    constraint failure is; on a server, unique and foreign key clashes may be
+    a concurrent writer's and are reported as conflicts.
+    """
+    if getattr(getattr(exc, "orig", None), "sqlstate", None) == "42501":
+        return False  # insufficient privilege: a reviewer's role, said as such (Workspace.perform)
+    if isinstance(exc, (SQLProgrammingError, InterfaceError, NotSupportedError)):
+        return True
+    if isinstance(exc, IntegrityError):
+        orig = exc.orig
+        if type(orig).__module__.startswith("sqlite3"):
+            return True
+        return getattr(orig, "sqlstate", None) not in _RACES
+    if isinstance(exc, OperationalError):
+        text = str(exc.orig).lower()
+        return any(words in text for words in _BAD_SQL)
+    return False

@@ -16,6 +16,7 @@ def launch(db: str | None, *, screenshot: str | None = None, view: str | None = 
         # The data layer first: once PySide6 is imported, its import hook makes
         # every later import slower, and SQLAlchemy is a few hundred modules.
         import app.coverage.engine  # noqa: F401
+        import app.coverage.live_sync  # noqa: F401 - the live model, its loading and deltas
         import app.coverage.tree  # noqa: F401
         from views.application import run
 

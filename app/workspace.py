@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from app.changes import Changes
-from app.errors import QT_TR_NOOP, CurmapError, Msg
+from app.errors import QT_TR_NOOP, CurmapError, Msg, programming_error
 from app.version import __version__
 from db import journal
 from db.database import Database, open_database
@@ -102,6 +102,8 @@ class Workspace:
             try:
                 return query(conn, *args, **kwargs)
             except OperationalError as exc:
+                if programming_error(exc):
+                    raise  # a bug: to the report and the log, not a friendly warning
                 raise CurmapError(_db_message(self.name, exc, self.db.redact)) from None
 
     @property
@@ -123,11 +125,17 @@ class Workspace:
                     if not changes.empty:
                         journal.record(session.connection(), self.origin, self.who, changes.to_json())
             except IntegrityError as exc:
+                if programming_error(exc):
+                    raise
                 raise CurmapError(QT_TR_NOOP("%1: the change conflicts with stored data (%2)"),
                                   self.name, self.db.redact(str(exc.orig))) from None
             except OperationalError as exc:
+                if programming_error(exc):
+                    raise
                 raise CurmapError(_db_message(self.name, exc, self.db.redact)) from None
             except DBAPIError as exc:  # e.g. PostgreSQL refusing a value too long for its column
+                if programming_error(exc):
+                    raise
                 if getattr(exc.orig, "sqlstate", None) == "42501":  # insufficient privilege
                     raise ReadOnlyError(Msg(QT_TR_NOOP("%1 Changes cannot be saved."),
                                             Msg(_READONLY["role"], self.name))) from None

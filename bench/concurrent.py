@@ -32,12 +32,12 @@ Value = tuple[int, bool] | None  # (level, assessed), or not mapped
 
 def hot_cells(ws) -> dict[tuple[str, int, str], Cell]:
     """(course code, unit, item code) -> (module id, item id) for the sample's hot cells."""
-    from app.coverage.tree import mapping_catalogue
     from app.curriculum.queries import curriculum, find_programme
     from app.curriculum.sample import SAMPLE_NAME
+    from app.standards.queries import item_ids
 
     pid = ws.read(find_programme, SAMPLE_NAME).id
-    items = {i.code: i.id for i in ws.read(mapping_catalogue, pid).items.values()}
+    items = ws.read(item_ids, "KRM2431-001v2")
     modules = {(c.code, m.number): m.id for c in ws.read(curriculum, pid) for m in c.modules}
     return {(c, n, k): (modules[(c, n)], items[k]) for c, n, k in SAMPLE_CELLS}
 

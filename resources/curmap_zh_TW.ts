@@ -804,14 +804,6 @@
         <translation>工作任務 %1 連結到 %2，但職能基準中沒有此項目</translation>
     </message>
     <message>
-        <source>item #%1 no longer exists</source>
-        <translation>項目 #%1 已不存在</translation>
-    </message>
-    <message>
-        <source>task #%1 no longer exists</source>
-        <translation>工作任務 #%1 已不存在</translation>
-    </message>
-    <message>
         <source>%1: the change conflicts with stored data (%2)</source>
         <translation>%1：此變更與已儲存的資料衝突（%2）</translation>
     </message>
@@ -2160,6 +2152,10 @@
         <source>No module of this programme maps it yet.</source>
         <translation>本學程尚無單元對應此項目。</translation>
     </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… 另有 %1 個</translation>
+    </message>
 </context>
 <context>
     <name>DropHandler</name>
@@ -2392,6 +2388,14 @@
         <translation>
             <numerusform>%n 筆對應</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saving the standard…</source>
+        <translation>正在儲存職能基準…</translation>
+    </message>
+    <message>
+        <source>Importing the workbook…</source>
+        <translation>正在匯入活頁簿…</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2815,10 @@ That step was taken off the undo history; the steps before and after it are stil
 
 此步驟已從復原紀錄中移除；其前後的步驟仍然保留。</translation>
     </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在載入 %1…</translation>
+    </message>
 </context>
 <context>
     <name>MappingEditor</name>
@@ -2841,6 +2849,10 @@ That step was taken off the undo history; the steps before and after it are stil
     <message>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; › %3. %4 — %5 items mapped</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; › %3. %4 — 已對應 %5 個項目</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在載入 %1…</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3152,10 @@ That step was taken off the undo history; the steps before and after it are stil
     <message>
         <source>%1: %2 items missing, marked in the rows</source>
         <translation>%1：缺少 %2 個項目，已在列中標示</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>載入中…</translation>
     </message>
 </context>
 <context>

@@ -45,13 +45,23 @@ class Server:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
 
     def create_database(self, name: str) -> str:
+        """A new database named ``name`` (with a number added when a test took that name already:
+        the server lives for the session); returns its URL."""
         import sqlalchemy
 
+        taken = self.__dict__.setdefault("_taken", set())
+        unique, n = name, 1
+        while unique in taken:
+            n += 1
+            unique = f"{name}_{n}"
+        taken.add(unique)
         engine = sqlalchemy.create_engine(self.url(), isolation_level="AUTOCOMMIT")
-        with engine.connect() as conn:
-            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-        engine.dispose()
-        return self.url(name)
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql(f'CREATE DATABASE "{unique}"')
+        finally:
+            engine.dispose()
+        return self.url(unique)
 
     def require_password(self, role: str, password: str) -> None:
         """Make ``role`` a login that must give ``password`` over TCP (the server trusts everyone else)."""

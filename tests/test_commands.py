@@ -30,10 +30,9 @@ def _sample(ws):
 
 
 def _item(ws, module_id, code):
-    from app.coverage.tree import mapping_catalogue
+    from app.standards.queries import item_ids
 
-    pid = ws.read(find_programme, SAMPLE_NAME).id
-    return next(i.id for i in ws.read(mapping_catalogue, pid).items.values() if i.code == code)
+    return ws.read(item_ids, "KRM2431-001v2")[code]
 
 
 def test_cells_do_undo_redo_and_refuse_what_changed_since(two):

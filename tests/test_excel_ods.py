@@ -1,7 +1,6 @@
 """Curriculum workbooks saved by LibreOffice as .ods import as .xlsx ones do."""
 from __future__ import annotations
 
-import io
 import zipfile
 
 import pytest

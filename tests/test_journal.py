@@ -48,10 +48,10 @@ def two(db_path):
 def test_each_change_is_one_journal_entry_in_its_own_transaction(ws):
     pid = ws.read(find_programme, SAMPLE_NAME).id
     before = ws.read(journal.latest)
-    ws.perform(add_course, pid, "NEW1", "新課程")
+    cid = ws.perform(add_course, pid, "NEW1", "新課程")
     entries, pruned = ws.read(journal.since, before)
     assert [(e.origin, Changes.from_json(e.changes)) for e in entries] == [
-        (ws.origin, Changes(curriculum=frozenset({pid})))]
+        (ws.origin, Changes(curriculum=frozenset({pid}), courses=frozenset({cid})))]
     assert pruned == 0
     with pytest.raises(CurmapError):
         ws.perform(add_course, pid, "NEW1", "again")  # refused: nothing written, no entry either
@@ -62,9 +62,9 @@ def test_a_watcher_hears_what_others_change_and_not_its_own(two):
     mine, theirs, inbox = two
     pid = mine.read(find_programme, SAMPLE_NAME).id
     mine.perform(add_course, pid, "MINE1", "我的")
-    theirs.perform(add_course, pid, "THEIRS1", "別人的")
+    cid = theirs.perform(add_course, pid, "THEIRS1", "別人的")
     what = inbox.next()
-    assert what.changes == Changes(curriculum=frozenset({pid}))
+    assert what.changes == Changes(curriculum=frozenset({pid}), courses=frozenset({cid}))  # what the panes re-read
     assert what.entries == 1 and what.who == (theirs.who,)
     assert len(inbox.items) == 1  # my own change never came back
 
@@ -98,7 +98,7 @@ def test_the_journal_is_pruned_now_and_then(ws, monkeypatch):
 
 
 def test_changes_survive_the_journal_and_unknown_entries_mean_everything():
-    c = Changes(programmes=True, curriculum=frozenset({3, 1}), mappings=frozenset({7}))
+    c = Changes(programmes=True, curriculum=frozenset({3, 1}), mappings=frozenset({7}), courses=frozenset({5}))
     assert Changes.from_json(c.to_json()) == c
     assert Changes.from_json(Changes.all().to_json()) == Changes.all()
     assert Changes.from_json("not json") == Changes.all()

@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_postgres import server  # noqa: F401 - the throwaway server, as a fixture
 from tests.versions_data import V2, V3, import_v3
 
 
-def test_migrate_apply_and_undo_on_postgres(server):
+def test_migrate_apply_and_undo_on_postgres(pg_server):
     from app.curriculum.mappings import MappingState, set_mappings
     from app.curriculum.migrate import plan_migration
     from app.curriculum.migrate_apply import apply_migration, undo_migration
@@ -16,7 +15,7 @@ def test_migrate_apply_and_undo_on_postgres(server):
     from app.errors import ConflictError
     from app.workspace import Workspace
 
-    ws = Workspace.open(server.create_database("migrate"))
+    ws = Workspace.open(pg_server.create_database("migrate"))
     try:
         import_v3(ws)
         plan = ws.read(plan_migration, SAMPLE_NAME, V3)

@@ -99,9 +99,9 @@ def test_a_watcher_on_postgres_hears_others_commits_through_notify(pair):
     watcher.start()  # a long interval: only the notification can wake it in time
     try:
         pid = b.read(find_programme, SAMPLE_NAME).id
-        b.perform(add_course, pid, "PG1", "同事新增")
+        cid = b.perform(add_course, pid, "PG1", "同事新增")
         assert arrived.wait(3)
-        assert got[0].changes == Changes(curriculum=frozenset({pid}))
+        assert got[0].changes == Changes(curriculum=frozenset({pid}), courses=frozenset({cid}))
     finally:
         watcher.stop()
 

@@ -15,6 +15,7 @@ from app.standards.queries import list_standards
 from views.context import ViewContext
 from views.i18n import fmt, message_of, tr_msg
 from views.jobs import Job
+from views.live_store import LiveStore
 from views.prompts import Prompts, attempt
 from views.qt import QObject, QSettings, QWidget
 from views.settings import REPORT_TABLES, flag, last_folder, remember_folder
@@ -138,12 +139,16 @@ class FileActions(QObject):
             text += "\n" + self.tr("This cannot be undone.")
             if not self.prompts.confirm(self.window, title, text):
                 return
+        # A long write (a replace rewrites every mapping of the standard): off the GUI thread.
+        self.start_job(self.tr("Saving the standard…"),
+                       lambda _progress: self.ctx.workspace.perform(store.import_standard, parsed, replace=replace,
+                                                                    expected_lost=lost),
+                       lambda summary: self._stored(parsed, summary, replace),
+                       lambda exc, tb: self.show_failure(title, exc, tb))
+
+    def _stored(self, parsed: ParsedStandard, summary, replace: bool) -> None:
         # Not undoable: a replace gives the standard's items new ids, which the
         # commands on the undo stack still name; so they go too.
-        ok, summary = attempt(self.prompts, self.window, title, self.ctx.workspace.perform, store.import_standard,
-                              parsed, replace=replace, expected_lost=lost)
-        if not ok:
-            return
         if replace:
             self.ctx.undo_stack.clear()
         counts = summary.counts
@@ -267,8 +272,12 @@ class FileActions(QObject):
         lines = "\n".join(tr_msg(line) for line in plan.summary(limit=15))
         if not self.prompts.confirm(self.window, title, text + "\n\n" + lines):
             return
-        attempt(self.prompts, self.window, title, self.ctx.run,
-                fmt(self.tr("Import workbook %1"), plan.workbook.source), ImportWorkbook(plan))
+        command = ImportWorkbook(plan)
+        text = fmt(self.tr("Import workbook %1"), plan.workbook.source)
+        # A long write: off the GUI thread, then on the undo stack as if run there.
+        self.start_job(self.tr("Importing the workbook…"), lambda progress: command.do(self.ctx.workspace, progress),
+                       lambda result: self.ctx.record(text, command, result),
+                       lambda exc, tb: self.show_failure(title, exc, tb))
 
     # ---- helpers --------------------------------------------------------------
 
@@ -288,7 +297,9 @@ class FileActions(QObject):
     def start_job(self, label: str, fn, on_success, on_failure) -> Job:
         job = Job(self.window, label, fn, on_success, on_failure)
         self.jobs.append(job)
-        job.done.connect(lambda: self.jobs.remove(job))
+        collector = LiveStore.of(self.ctx).collector  # its passes would stall the window (views/collector.py)
+        collector.hold()
+        job.done.connect(lambda: (self.jobs.remove(job), collector.release()))
         job.start()
         return job
 

@@ -14,7 +14,7 @@ from app.workspace import Workspace
 from views.bridge import WorkspaceBridge
 from views.i18n import message_of
 from views.qt import QObject, QUndoStack, Signal
-from views.undo import UndoEntry, push
+from views.undo import UndoEntry, push, push_done
 
 
 class ViewContext(QObject):
@@ -73,6 +73,12 @@ class ViewContext(QObject):
         """
         return push(self.undo_stack, UndoEntry(text, self.workspace, command, on_refused=self._replay_refused,
                                                after=self._bring_back))
+
+    def record(self, text: str, command: Command, result: Any) -> None:
+        """Put a change a background job already made (``command.do`` ran there) on the undo stack,
+        as ``run`` would have."""
+        push_done(self.undo_stack, UndoEntry(text, self.workspace, command, on_refused=self._replay_refused,
+                                             after=self._bring_back), result)
 
     def _replay_refused(self, exc: Exception, undoing: bool) -> None:
         self.undo_refused.emit(message_of(exc), undoing)

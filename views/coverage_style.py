@@ -5,7 +5,7 @@ the Okabe-Ito palette, so no one has to tell the states apart by hue alone.
 """
 from __future__ import annotations
 
-from app.coverage.engine import COVERED, PARTIAL, UNCOVERED  # re-exported for the views
+from models.vocabulary import COVERED, PARTIAL, UNCOVERED
 from views.qt import QBrush, QColor, QCoreApplication, QIcon, QPainter, QPen, QPixmap, QRect, Qt
 
 ORDER = {UNCOVERED: 0, PARTIAL: 1, COVERED: 2}  # sort: worst first
@@ -21,15 +21,6 @@ def status_text(status: str, short: bool = False) -> str:
         PARTIAL: QCoreApplication.translate("Coverage", "Partly covered"),
         UNCOVERED: QCoreApplication.translate("Coverage", "Not covered"),
     }[status]
-
-
-def combine(statuses: list[str]) -> str:
-    """A duty or a standard: covered if all of it is, uncovered if none is."""
-    if statuses and all(s == COVERED for s in statuses):
-        return COVERED
-    if any(s != UNCOVERED for s in statuses):
-        return PARTIAL
-    return UNCOVERED
 
 
 class CoverageIcons:

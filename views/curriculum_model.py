@@ -1,22 +1,27 @@
 """A programme's courses and their modules, in order, editable in place and by drag and drop.
 
 The model never writes: edits and moves go to the callbacks the pane gives
-it, which run undoable app operations; the refresh comes back through
-``ctx.changed``.
+it, which run undoable app operations. It shows the window's live model and
+follows its deltas: a renamed course repaints its row, an added or deleted
+module inserts or removes its row, a mapping repaints its module's count.
 """
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
 
-from app.curriculum.queries import CourseInfo
+from app.coverage.live import CourseRow, Delta, LiveModel, ModuleRow
 from views.i18n import fmt
 from views.qt import QMimeData, QModelIndex, QPersistentModelIndex, Qt
-from views.tree_base import ID_ROLE, KIND_ROLE, SORT_ROLE, Node, NodeTreeModel
+from views.tree_base import ID_ROLE, KIND_ROLE, LEAF, SELECTABLE, SELECTABLE_LEAF, SORT_ROLE, Node, NodeTreeModel
 
 # Credits, year and semester live in the tooltip and the Edit dialog: a dock is narrow.
 COL_NAME, COL_HOURS, COL_MAPPED = range(3)
 MIME = "application/x-curmap-curriculum"
+_MOVABLE = SELECTABLE | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+_FLAGS = {(leaf, editable): (_MOVABLE | (LEAF if leaf else Qt.ItemFlag.NoItemFlags)
+                             | (Qt.ItemFlag.ItemIsEditable if editable else Qt.ItemFlag.NoItemFlags))
+          for leaf in (False, True) for editable in (False, True)}  # (module row, editable column)
 
 Index = QModelIndex | QPersistentModelIndex
 EditFn = Callable[[str, int, dict], bool]  # (kind, id, {field: value}) -> applied
@@ -34,28 +39,73 @@ class CurriculumModel(NodeTreeModel):
         super().__init__(parent)
         self._on_edit, self._on_move = on_edit, on_move
         self.editable = True
+        self.live = LiveModel()
+        self._courses: dict[int, Node] = {}
+        self._modules: dict[int, Node] = {}
         self._headers = (self.tr("Course / module"), self.tr("Hours"), self.tr("Mapped"))
 
-    def set_courses(self, courses: list[CourseInfo]) -> None:
-        """Show ``courses``; a same-shaped list only repaints, so views keep their state."""
-        shape = [(("course", c.id), [(("module", m.id), []) for m in c.modules]) for c in courses]
-        if shape == self.shape():
-            for node, course in zip(self._root.children, courses):
-                node.data = course
-                for child, module in zip(node.children, course.modules):
-                    child.data = module
-            self._emit_all_changed()
-            return
+    def set_live(self, live: LiveModel) -> None:
         self.beginResetModel()
+        self.live = live
         root = self._clear_nodes()
-        for course in courses:
-            c = self._add(root, "course", course)
-            for module in course.modules:
-                self._add(c, "module", module)
+        for cid in live.course_ids:
+            c = self._add(root, "course", live.courses[cid])
+            for mid in live.course_modules[cid]:
+                self._add(c, "module", live.modules[mid])
+        self._index_nodes()
         self.endResetModel()
 
-    def courses(self) -> list[CourseInfo]:
+    def on_delta(self, delta: Delta) -> None:
+        live = self.live
+        if delta.columns:
+            self._sync(self._root, live.course_ids, "course", live.courses.__getitem__)
+            for course in self._root.children:
+                self._sync(course, live.course_modules[course.data.id], "module", live.modules.__getitem__)
+            self._index_nodes()
+        for c in delta.courses:  # records read afresh replace the rows' (unchanged ones are the same)
+            if c in self._courses:
+                self._courses[c].data = live.courses[c]
+        for m in delta.modules:
+            if m in self._modules:
+                self._modules[m].data = live.modules[m]
+        last = self.columnCount() - 1
+        rows = {self._courses[live.modules[m].course_id] for m in delta.modules if m in live.modules}
+        rows |= {self._modules[m] for m in delta.modules if m in self._modules}
+        rows |= {self._courses[c] for c in delta.courses if c in self._courses}
+        for node in rows:
+            self.dataChanged.emit(self.createIndex(node.row, 0, node.key), self.createIndex(node.row, last, node.key))
+
+    def _sync(self, parent: Node, want: list[int], kind: str, record) -> None:
+        """Make ``parent``'s children ``want`` (ids): one removal and one insertion, around what is kept."""
+        have = [n.data.id for n in parent.children]
+        if have == want:
+            return
+        p = 0
+        while p < min(len(have), len(want)) and have[p] == want[p]:
+            p += 1
+        s = 0
+        while s < min(len(have), len(want)) - p and have[-1 - s] == want[-1 - s]:
+            s += 1
+        self._remove(parent, p, len(have) - s - 1)
+        made = self._insert(parent, p, [(kind, record(x)) for x in want[p:len(want) - s]])
+        if kind == "course":
+            for node in made:
+                self._insert(node, 0, [("module", self.live.modules[m]) for m in self.live.course_modules[node.data.id]])
+
+    def _index_nodes(self) -> None:
+        self._courses = {n.data.id: n for n in self._root.children}
+        self._modules = {m.data.id: m for n in self._root.children for m in n.children}
+
+    def find(self, kind: str, ident) -> QModelIndex:
+        node = (self._courses if kind == "course" else self._modules if kind == "module" else {}).get(ident)
+        return self.index_of(node) if node is not None else QModelIndex()
+
+    def courses(self) -> list[CourseRow]:
         return [n.data for n in self._root.children]
+
+    def mappings(self, node: Node) -> int:
+        live = self.live
+        return live.course_mappings(node.data.id) if node.kind == "course" else live.module_mapped(node.data.id)
 
     # ---- display ------------------------------------------------------------
 
@@ -92,7 +142,7 @@ class CurriculumModel(NodeTreeModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self._tooltip(node)
             return None
-        raw = d.hours if col == COL_HOURS else sum(m.mappings for m in d.modules) if course else d.mappings
+        raw = d.hours if col == COL_HOURS else self.mappings(node)
         if role == Qt.ItemDataRole.DisplayRole:
             return _number(raw) if col != COL_MAPPED else str(raw)
         if role == Qt.ItemDataRole.EditRole:
@@ -115,14 +165,10 @@ class CurriculumModel(NodeTreeModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled if self.editable else Qt.ItemFlag.NoItemFlags
-        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        leaf = self._nodes[index.internalId()].kind == "module"
         if not self.editable:
-            return f
-        col = index.column()
-        f |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
-        if col in (COL_NAME, COL_HOURS):
-            f |= Qt.ItemFlag.ItemIsEditable
-        return f
+            return SELECTABLE_LEAF if leaf else SELECTABLE
+        return _FLAGS[leaf, index.column() in (COL_NAME, COL_HOURS)]
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or not self.editable:

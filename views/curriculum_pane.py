@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from app.changes import Changes
-from app.curriculum.queries import curriculum, list_programmes
+from app.coverage.live import Delta
+from app.curriculum.queries import list_programmes
 from app.curriculum.settings import settings_effect
 from app.curriculum.snapshots import delete_preview
 from app.standards.queries import list_standards
@@ -13,6 +14,7 @@ from views.dialogs import CourseDialog, ModuleDialog, ProgrammeDialog
 from views.i18n import fmt, tr_msg
 from views.layout import size_columns
 from views.list_models import ChoiceListModel
+from views.live_store import LiveStore
 from views.prompts import Prompts, attempt
 from views.qt import (
     QAbstractItemView,
@@ -30,6 +32,8 @@ from views.qt import (
     QWidget,
 )
 from views.tree_base import Node
+
+EXPAND_ALL = 300  # modules: a bigger curriculum opens with its courses folded, so the tree stays quick
 
 
 class CurriculumPane(QWidget):
@@ -76,11 +80,16 @@ class CurriculumPane(QWidget):
 
         self.chooser.currentIndexChanged.connect(self._on_chosen)
         self.tree.selectionModel().currentChanged.connect(self._on_current)
+        self.store = LiveStore.of(ctx)
+        self._first_module = False  # select the first module once the programme has loaded
+        self.store.staged.connect(self._on_stage)
+        self.store.updated.connect(self._on_updated)
         ctx.changed.connect(self._on_changed)
         ctx.programme_changed.connect(self._on_programme)
         ctx.module_selected.connect(self._follow_module)
         self.set_readonly(ctx.workspace.readonly)
         self.reload_programmes()
+        self.reload()
 
     def _make_actions(self) -> None:
         def make(text: str, slot, shortcut=None, name: str = "") -> QAction:
@@ -141,10 +150,7 @@ class CurriculumPane(QWidget):
             row = 0
         self.chooser.setCurrentIndex(row)
         self.chooser.blockSignals(False)
-        before = self.ctx.programme_id
-        self.ctx.set_programme(self.programmes.id_at(row))
-        if self.ctx.programme_id == before:  # else programme_changed reloads
-            self.reload()
+        self.ctx.set_programme(self.programmes.id_at(row))  # the live model follows, and this pane with it
 
     def _on_programme(self, programme_id: int) -> None:
         # Chosen elsewhere too (undo bringing a programme back, the matrix).
@@ -153,14 +159,22 @@ class CurriculumPane(QWidget):
             self.chooser.blockSignals(True)
             self.chooser.setCurrentIndex(row)
             self.chooser.blockSignals(False)
-        self.reload()
+
+    def _on_stage(self, stage: str) -> None:
+        if stage == "curriculum":
+            self.reload()
 
     def reload(self) -> None:
+        """The live model was (re)loaded: every row, keeping what was selected."""
         current = self.current_node()
         ident = current.ident if current else None
-        pid = self.ctx.programme_id
-        self.model.set_courses(self.ctx.read(curriculum, pid) if pid else [])
-        self.tree.expandAll()
+        self.model.set_live(self.store.live)
+        if len(self.model.live.modules) <= EXPAND_ALL:
+            self.tree.expandAll()
+        if self._first_module and self.model.courses():
+            self._first_module = False
+            self.select_first_module()
+            return
         if ident is not None:
             found = self.model.find(*ident)
             if found.isValid():
@@ -168,11 +182,20 @@ class CurriculumPane(QWidget):
                 return
         self._on_current(self.tree.currentIndex(), QModelIndex())
 
+    def _on_updated(self, delta: Delta) -> None:
+        current = self.current_node()
+        ident = current.ident if current else None
+        self.model.on_delta(delta)
+        if delta.columns:
+            if len(self.model.live.modules) <= EXPAND_ALL:
+                for course in self.model.courses():  # new courses open, like the rest
+                    self.tree.expand(self.model.find("course", course.id))
+            if ident is not None and not self.tree.currentIndex().isValid():
+                self._on_current(QModelIndex(), QModelIndex())  # what was selected is gone
+
     def _on_changed(self, changes: Changes) -> None:
         if changes.programmes:
             self.reload_programmes()
-        elif self.ctx.programme_id in changes.curriculum or changes.mappings:
-            self.reload()
 
     def _on_chosen(self, row: int) -> None:
         self.ctx.set_programme(self.programmes.id_at(row))
@@ -206,11 +229,12 @@ class CurriculumPane(QWidget):
             self.tree.scrollTo(index)
 
     def select_first_module(self) -> None:
-        """Start where there is something to map, unless something is selected."""
+        """Start where there is something to map, unless something is selected (once loaded)."""
+        self._first_module = self.store.loading and not self.model.courses()
         if self.current_node() is None:
             for course in self.model.courses():
-                if course.modules:
-                    self.select("module", course.modules[0].id)
+                if self.model.live.course_modules.get(course.id):
+                    self.select("module", self.model.live.course_modules[course.id][0])
                     return
 
     def _context_menu(self, pos) -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from html import escape
 
-from app.coverage.engine import TaskCoverage
+from app.coverage.tree import ItemDetails, TaskDetails
 from app.standards.queries import DutyInfo, StandardTree, TaskInfo
-from app.coverage.tree import ItemDetails
-from views.coverage_style import COLOURS, COVERED, SYMBOLS, UNCOVERED, status_text
+from models.vocabulary import ATTITUDE, COVERED, KNOWLEDGE, SKILL, UNCOVERED
+from views.coverage_style import COLOURS, SYMBOLS, status_text
 from views.i18n import fmt
 from views.qt import QTextBrowser
 
@@ -34,9 +34,6 @@ class DetailsView(QTextBrowser):
         text = self.tr("Select a task or an item to see its full text.")
         self._put(f'<p class="dim">{escape(text)}</p>')
 
-    def show_message(self, text: str) -> None:
-        self._put(f'<p class="dim">{escape(text)}</p>')
-
     def show_standard(self, tree: StandardTree) -> None:
         cats = "<br>".join(escape(f"{c['kind']}: {c['name']} ({c['code']})") for c in tree.categories)
         rows = [(self.tr("Code"), escape(tree.code)), (self.tr("Level"), escape(str(tree.level or ""))),
@@ -55,7 +52,15 @@ class DetailsView(QTextBrowser):
         self._put(f"<h3>{escape(duty.code)} {escape(duty.title)}</h3>"
                   f"<p><b>{escape(tasks)}</b></p><table>{rows}</table>")
 
-    def show_task(self, task: TaskInfo, cov: TaskCoverage | None) -> None:
+    def _more(self, n: int) -> str:
+        """The rest of a list left out of the pane, counted."""
+        if n <= 0:
+            return ""
+        text = fmt(self.tr("… and %1 more"), n)
+        return f"<p class='dim'>{escape(text)}</p>"
+
+    def show_task(self, task: TaskInfo, details: TaskDetails | None) -> None:
+        cov = details.coverage if details else None
         level = fmt(self.tr("Competency level %1"), task.level)
         parts = [f"<h3>{escape(task.code)} {escape(task.title)}</h3>",
                  f"<p>{escape(level)}" + (f" · {_mark(cov.status)}" if cov else "") + "</p>"]
@@ -71,13 +76,14 @@ class DetailsView(QTextBrowser):
             section(self.tr("Not yet covered"), [escape(" ".join(cov.missing))] if cov.missing else [])
             section(self.tr("Modules that serve it"),
                     [escape(f"{m['course']} {m['number']}. {m['title']}") for m in cov.modules])
+            parts.append(self._more(details.more))
         self._put("".join(parts))
 
     def show_text(self, code: str, text: str, kind: str) -> None:
         self._put(f"<h3>{escape(code)}</h3><p class='dim'>{escape(kind)}</p><p>{escape(text)}</p>")
 
     def show_item(self, item: ItemDetails, scale: tuple[str, ...], covered: bool) -> None:
-        kind = {"K": self.tr("Knowledge"), "S": self.tr("Skill"), "A": self.tr("Attitude")}[item.kind]
+        kind = {KNOWLEDGE: self.tr("Knowledge"), SKILL: self.tr("Skill"), ATTITUDE: self.tr("Attitude")}[item.kind]
         parts = [f"<h3>{escape(item.code)} {escape(item.title)}</h3>",
                  f"<p>{escape(kind)} · {escape(item.standard)} · "
                  f"{_mark(COVERED if covered else UNCOVERED)}</p>"]
@@ -93,7 +99,7 @@ class DetailsView(QTextBrowser):
                 f"<tr><td>{escape(m.course_code)}</td><td>{m.module_number}. {escape(m.module_title)}</td>"
                 f"<td>{escape(scale[m.level - 1] if 0 < m.level <= len(scale) else str(m.level))}</td>"
                 f"<td>{'✓' if m.assessed else ''}</td></tr>" for m in item.mappings)
-            parts.append(f"<table><tr>{head}</tr>{rows}</table>")
+            parts.append(f"<table><tr>{head}</tr>{rows}</table>" + self._more(item.more))
         else:
             nobody = self.tr("No module of this programme maps it yet.")
             parts.append(f"<p class='dim'>{escape(nobody)}</p>")

@@ -4,8 +4,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from app.changes import Changes
-from app.coverage.engine import programme_summary
 from app.maps.files import about
 from app.workspace import Workspace
 from views.actions import FileActions
@@ -15,6 +13,7 @@ from views.report_actions import ReportActions
 from views.context import ViewContext
 from views.curriculum_pane import CurriculumPane
 from views.i18n import ENGLISH, fmt, rendered, tidy_button_texts
+from views.live_store import LiveStore
 from views.mapping_editor import MappingEditor
 from views.prompts import Prompts
 from views.qt import (
@@ -61,6 +60,7 @@ class MainWindow(QMainWindow):
         self.settings, self.prompts, self.persist = settings, prompts, persist
         self.ctx = ViewContext(workspace, self)
         self.ctx.undo_refused.connect(self._undo_refused)
+        self.live = LiveStore.of(self.ctx)  # before the panes: it hears of every change first
         self.files = FileActions(self, self.ctx, prompts, settings, open_map or (lambda p, c, **_: None), lang)
         self.reports = ReportActions(self, self.files)
         self.versions = VersionActions(self, self.ctx, prompts, settings, lang)
@@ -102,9 +102,10 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.act_refresh)
         self._update_title()
-        self.ctx.changed.connect(self._on_changed)
         self.ctx.bridge.elsewhere.connect(self._changed_elsewhere)
-        self.ctx.programme_changed.connect(lambda _pid: self.update_status())
+        self.live.reset.connect(self.update_status)
+        self.live.updated.connect(lambda _delta: self.update_status())
+        self.live.loading_changed.connect(lambda _on: self.update_status())
         self.update_status()
         self.resize(*DEFAULT_SIZE)
         self._layout_restored = persist and self.restore_layout()
@@ -274,19 +275,18 @@ class MainWindow(QMainWindow):
             self.setWindowFilePath(str(path))
 
     def update_status(self) -> None:
-        pid = self.ctx.programme_id
-        if not pid:
+        """The programme's coverage in a line, from the live model (no reading)."""
+        live = self.live.live
+        if not live.programme_id:
             self.coverage_label.setText(self.tr("No programme"))
             return
-        s = self.ctx.read(programme_summary, pid)
-        uncovered = s.tasks_total - s.tasks_covered - s.tasks_partial
+        if self.live.loading and not live.trees:
+            self.coverage_label.setText(fmt(self.tr("Loading %1…"), live.programme_name))
+            return
+        s = live.summary()
         self.coverage_label.setText(fmt(self.tr("Items %1/%2 covered · Tasks %3 covered, %4 partly, %5 not (of %6)"),
                                         s.items_covered, s.items_total, s.tasks_covered, s.tasks_partial,
-                                        uncovered, s.tasks_total))
-
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.coverage:
-            self.update_status()
+                                        s.tasks_uncovered, s.tasks_total))
 
     def refresh(self) -> None:
         """View ▸ Refresh: read the whole map again (others' changes show by themselves within seconds)."""

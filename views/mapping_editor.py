@@ -6,18 +6,18 @@ Space cycles, Delete or Backspace clears; each edit is one ctx.set_cells.
 """
 from __future__ import annotations
 
+import time
 from html import escape
 
-from app.changes import Changes
+from app.coverage.live import Delta
+from app.curriculum.mappings import MappingState
 from app.errors import user_errors
-from app.curriculum.queries import programme_info
-from app.curriculum.mappings import MappingState, module_mappings
-from app.coverage.tree import catalogue_of, coverage_marks, module_place, programme_standards
 from views.context import ViewContext
 from views.i18n import fmt, message_of
 from views.layout import size_columns
 from views.list_models import ChoiceListModel
-from views.mapping_keys import ASSESSED, CLEAR, CYCLE, SET, mapping_key
+from views.live_store import SLICE_S, LiveStore
+from views.mapping_keys import ASSESSED, CLEAR, CYCLE, mapping_key
 from views.mapping_model import (
     BY_DUTY,
     BY_KIND,
@@ -40,10 +40,14 @@ from views.qt import (
     QModelIndex,
     QStyledItemDelegate,
     Qt,
+    QTimer,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
+
+
+EXPAND_AT_ONCE = 1500  # rows: more are opened a few groups per turn of the event loop
 
 
 class LevelDelegate(QStyledItemDelegate):
@@ -80,6 +84,7 @@ class MappingEditor(QWidget):
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.store = LiveStore.of(ctx)
         self.model = MappingModel(ctx.set_cells, self)
         self.model.editable = not ctx.workspace.readonly
         self.proxy = MappingFilter(self)
@@ -118,12 +123,17 @@ class MappingEditor(QWidget):
                                   | QAbstractItemView.EditTrigger.SelectedClicked)
         self.view.setItemDelegateForColumn(COL_LEVEL, LevelDelegate(self.view))
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(COL_CODE, Qt.SortOrder.AscendingOrder)
+        # The standard's own order until the user sorts: no sorting pass over every row at each load.
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         size_columns(self.view, COL_TITLE, {COL_CODE: 72, COL_LEVEL: 48, COL_ASSESSED: 48, COL_PROGRAMME: 100})
         self.view.selectionModel().currentChanged.connect(self._on_current)
         self.proxy.modelReset.connect(self._after_reset)
-        self.proxy.layoutChanged.connect(self.view.expandAll)
-        self.proxy.rowsInserted.connect(lambda *_: self.view.expandAll())
+        self.proxy.layoutChanged.connect(self._expand)
+        self._expand_next = 0
+        self._expander = QTimer(self)
+        self._expander.setSingleShot(True)
+        self._expander.setInterval(0)
+        self._expander.timeout.connect(self._expand_some)
 
         self.hint = QLabel(self)
         self.hint.setObjectName("mappingHint")
@@ -141,73 +151,101 @@ class MappingEditor(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hint)
 
-        ctx.programme_changed.connect(lambda _pid: self.reload())
+        self._stale = False  # edits while hidden: repaint when shown
+        self._wanted = 0  # the module last chosen
+        self.store.staged.connect(self._on_stage)
+        self.store.updated.connect(self._on_updated)
+        self.store.loading_changed.connect(lambda _on: self._update_heading())
         ctx.module_selected.connect(self.set_module)
-        ctx.changed.connect(self._on_changed)
-        if ctx.programme_id:  # else the curriculum pane's choice of programme loads it, once
-            self.reload()
+        self.reload()
 
     # ---- feeding ------------------------------------------------------------
 
+    def _on_stage(self, stage: str) -> None:
+        if stage == "mapping":
+            self.reload()
+
     def reload(self) -> None:
-        pid = self.ctx.programme_id
-        cat = catalogue_of(self.ctx.cached(programme_standards, pid))
+        """The programme was (re)loaded: every row, the task filter, the module shown."""
+        live = self.store.live
         keep = self.tasks.id_at(self.task_combo.currentIndex())
+        module = self._wanted if self._wanted in live.modules else 0
+        self.model.set_live(live, module)
         self.task_combo.blockSignals(True)
         self.tasks.set_choices([(0, self.tr("All tasks"), "")]
                                + [(t.id, f"{t.code} {t.title}", f"{t.standard} {t.code} {t.title}")
-                                  for t in cat.tasks])
+                                  for t in self.model.catalogue.tasks])
         self.task_combo.setCurrentIndex(max(0, self.tasks.row_of(keep)))
         self.task_combo.blockSignals(False)
-        self.model.set_catalogue(cat)
         self._on_task(self.task_combo.currentIndex())
-        self.model.set_marks(self.ctx.cached(coverage_marks, pid))
-        self._load_module(self.model.module_id)
+        self._update_heading()
 
     def set_module(self, module_id: int) -> None:
-        self._load_module(module_id)
+        """Another module chosen (anywhere): its cells, from the live model, no reading."""
+        self._wanted = module_id  # kept for a model still loading (its module may be in that one)
+        self.model.set_module(module_id if module_id in self.model.live.modules else 0)
+        self._update_heading()
 
-    def _load_module(self, module_id: int) -> None:
-        place = self.ctx.read(module_place, module_id) if module_id else None
-        if place is None or place.programme_id != self.ctx.programme_id:
-            module_id = 0
-        pid = self.ctx.programme_id
-        scale = self.ctx.cached(programme_info, pid).scale if pid else self.model.scale
-        states = self.ctx.read(module_mappings, module_id) if module_id else {}
-        self.model.set_module(module_id, states, scale)
-        if place is None or not module_id:
+    def _update_heading(self) -> None:
+        live, mid = self.model.live, self.model.module_id
+        if self.store.loading and not live.trees:
+            self.heading.setText(fmt(self.tr("Loading %1…"), escape(live.programme_name)))
+        elif not mid:
             self.heading.setText(self.tr("Select a module in the curriculum to map what it teaches."))
         else:
-            mapped = sum(1 for s in states.values() if s.level)
-            self.heading.setText(fmt(self.tr("<b>%1 %2</b> › %3. %4 — %5 items mapped"), escape(place.course_code),
-                                     escape(place.course_name), place.number, escape(place.title), mapped))
+            m = live.modules[mid]
+            c = live.courses[m.course_id]
+            self.heading.setText(fmt(self.tr("<b>%1 %2</b> › %3. %4 — %5 items mapped"), escape(c.code),
+                                     escape(c.name), m.number, escape(m.title), live.module_mapped(mid)))
 
     def _after_reset(self) -> None:
-        self.view.expandAll()
-        for row in range(self.proxy.rowCount()):
-            self.view.setFirstColumnSpanned(row, QModelIndex(), True)
+        self._expand()
 
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.standards or changes.programmes:
-            self.reload()
-            return
-        if changes.coverage:
-            self.model.set_marks(self.ctx.cached(coverage_marks, self.ctx.programme_id))
-        if self.model.module_id in changes.mappings or changes.curriculum:
-            self._load_module(self.model.module_id)
+    def _expand(self) -> None:
+        """Open every group: at once when there are few rows, else a few groups per turn of the event loop."""
+        self._expander.stop()
+        self._expand_next = 0
+        self._expand_some(at_once=self.model.item_rows() <= EXPAND_AT_ONCE)
+
+    def _expand_some(self, at_once: bool = False) -> None:
+        deadline = time.perf_counter() + SLICE_S
+        groups = self.proxy.rowCount()
+        while self._expand_next < groups and (at_once or time.perf_counter() < deadline):
+            # a group's title spans the row
+            self.view.setFirstColumnSpanned(self._expand_next, QModelIndex(), True)
+            self.view.expand(self.proxy.index(self._expand_next, 0))
+            self._expand_next += 1
+        if self._expand_next < groups:
+            self._expander.start()
+
+    def _on_updated(self, delta: Delta) -> None:
+        if self.model.module_id and self.model.module_id not in self.model.live.modules:
+            self.model.set_module(0)  # deleted (here, or by another program)
+        if self.view.isVisible():
+            self.model.on_delta(delta)
+        else:  # nothing to repaint now: rows are drawn from the live model when shown
+            self._stale = True
+        if self.model.module_id in delta.modules or delta.labels or delta.columns:
+            self._update_heading()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.view.viewport().update()
 
     def _regroup(self) -> None:
-        self.model.set_catalogue(self.model.catalogue, self.group_combo.currentData())
+        self.model.set_grouping(self.group_combo.currentData())
 
     def _on_filter(self, text: str) -> None:
-        self.proxy.set_text(text)
-        self.view.expandAll()
+        if self.proxy.set_text(text):
+            self._expand()
 
     def _on_task(self, row: int) -> None:
         task = self.tasks.id_at(row)
         group = next((t.group for t in self.model.catalogue.tasks if t.id == task), "")
-        self.proxy.set_task(task, group)
-        self.view.expandAll()
+        if self.proxy.set_task(task, group):
+            self._expand()
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         node = self.model.node_of(self.proxy.mapToSource(current))
@@ -232,9 +270,12 @@ class MappingEditor(QWidget):
     # ---- keyboard -----------------------------------------------------------
 
     def selected_items(self) -> list[int]:
-        rows = self.view.selectionModel().selectedRows()
-        if not rows and self.view.currentIndex().isValid():
-            rows = [self.view.currentIndex()]
+        """The selected items, the current one first (it leads a cycle, as in the matrix)."""
+        selection = self.view.selectionModel()
+        rows = selection.selectedRows()
+        current = self.view.currentIndex()
+        if current.isValid() and (not rows or selection.isRowSelected(current.row(), current.parent())):
+            rows = [current.siblingAtColumn(0), *rows]
         ids: dict[int, None] = {}
         for index in rows:
             node = self.model.node_of(self.proxy.mapToSource(index))
@@ -253,25 +294,14 @@ class MappingEditor(QWidget):
         action, level = pressed
         if action == CYCLE and self.view.currentIndex().column() == COL_ASSESSED:
             action = ASSESSED  # Space on the check box ticks it
-        if action == SET:
-            self.apply(self.model.with_level(items, level))
-        elif action == CLEAR:
-            self.apply(self.model.with_level(items, None))
-        elif action == CYCLE:
-            self.apply(self.model.cycled(items))
-        else:
-            self.toggle_assessed(items)
+        self.apply(self.model.edit(items, action, level).after)
         return True
-
-    def toggle_assessed(self, items: list[int]) -> None:
-        # As in the matrix: mark them all, unless all already are.
-        self.apply(self.model.with_assessed(items, not all(self.model.state(i).assessed for i in items)))
 
     def delete_selected(self) -> None:
         """Edit ▸ Delete while the editor has focus: unmap the selected items."""
         items = self.selected_items()
         if items and self.model.editable and self.model.module_id:
-            self.apply(self.model.with_level(items, None))
+            self.apply(self.model.edit(items, CLEAR).after)
 
     def apply(self, states: list[MappingState]) -> None:
         if states:

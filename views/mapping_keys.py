@@ -6,9 +6,11 @@ of a custom scale starts with it).
 """
 from __future__ import annotations
 
+from app.coverage.edit import ASSESS, CLEAR, CYCLE, SET
 from views.qt import Qt
 
-CYCLE, CLEAR, SET, ASSESSED = "cycle", "clear", "set", "assessed"
+ASSESSED = ASSESS  # the name the views use for the A / * key
+__all__ = ["ASSESSED", "CLEAR", "CYCLE", "SET", "mapping_key"]
 
 
 def mapping_key(event, scale: tuple[str, ...] | list[str]) -> tuple[str, int] | None:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from app.coverage.edit import CLEAR, SET, ASSESS, CellEdit, edit_cells
+from app.coverage.live import Delta, LiveModel
+from app.coverage.tree import Catalogue, CatalogueItem, catalogue_of
 from app.curriculum.mappings import MappingState
-from app.coverage.tree import Catalogue, CatalogueItem, CoverageMarks
-from views.coverage_style import COVERED, UNCOVERED, CoverageIcons, status_text
+from models.levels import label_of
+from models.vocabulary import ATTITUDE, COVERED, KNOWLEDGE, SKILL, UNCOVERED
+from views.coverage_style import CoverageIcons, status_text
 from views.i18n import fmt
 from views.qt import QColor, QFont, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from views.tree_base import ID_ROLE, KIND_ROLE, SORT_ROLE, Node, NodeTreeModel
+from views.tree_base import ID_ROLE, KIND_ROLE, SELECTABLE, SELECTABLE_LEAF, SORT_ROLE, Node, NodeTreeModel
 
 COL_CODE, COL_TITLE, COL_LEVEL, COL_ASSESSED, COL_PROGRAMME = range(5)
 BY_DUTY, BY_KIND = "duty", "kind"
@@ -17,75 +21,98 @@ SCALE_ROLE = Qt.ItemDataRole.UserRole + 20  # the programme's level labels, for 
 MAPPED_TINT = QColor(0, 114, 178, 28)  # the "covered" blue, faint
 
 Index = QModelIndex | QPersistentModelIndex
+_EDITABLE = SELECTABLE_LEAF | Qt.ItemFlag.ItemIsEditable
+_CHECKABLE = SELECTABLE_LEAF | Qt.ItemFlag.ItemIsUserCheckable
 CellsFn = Callable[[list[MappingState], str, list[MappingState]], None]  # new cells, undo text, cells as seen
 
 
 class MappingModel(NodeTreeModel):
+    """Rows from the live model: a catalogue of the programme's items, and one module's cells.
+
+    Choosing another module repaints only the rows where the two modules
+    differ; an edit repaints only the rows of the items it moved.
+    """
+
     def __init__(self, on_cells: CellsFn, parent=None) -> None:
         super().__init__(parent)
         self._on_cells = on_cells
-        self.catalogue = Catalogue()
+        self.live = LiveModel()
+        self.catalogue = Catalogue()  # of self.live's standards
         self.grouping = BY_DUTY
         self.module_id = 0
-        self.scale: tuple[str, ...] = ("I", "R", "M")
-        self.states: dict[int, MappingState] = {}
-        self.marks = CoverageMarks()
         self.editable = True
+        self._nodes_of: dict[int, list[Node]] = {}  # item id -> its rows (an item can sit under several duties)
         self._icons = CoverageIcons()
         self._bold = QFont()
         self._bold.setBold(True)
         self._headers = (self.tr("Code"), self.tr("Item"), self.tr("Level"), self.tr("Assessed"),
                          self.tr("In programme"))
 
+    @property
+    def scale(self) -> tuple[str, ...]:
+        return self.live.scale
+
     # ---- feeding ------------------------------------------------------------
 
-    def set_catalogue(self, catalogue: Catalogue, grouping: str | None = None) -> None:
+    def set_live(self, live: LiveModel, module_id: int, grouping: str | None = None) -> None:
+        """A new programme (or a reload): rebuild every row."""
         self.beginResetModel()
-        self.catalogue = catalogue
+        if live is not self.live or not self.catalogue.items:
+            self.catalogue = catalogue_of(live.trees)
+        self.live, self.module_id = live, module_id
         self.grouping = grouping or self.grouping
         root = self._clear_nodes()
-        groups = catalogue.by_duty if self.grouping == BY_DUTY else catalogue.by_kind
+        self._nodes_of = {}
+        groups = self.catalogue.by_duty if self.grouping == BY_DUTY else self.catalogue.by_kind
         for group in groups:
             g = self._add(root, "group", group)
             for item_id in group.items:
-                self._add(g, "item", catalogue.items[item_id])
+                self._nodes_of.setdefault(item_id, []).append(self._add(g, "item", self.catalogue.items[item_id]))
         self.endResetModel()
 
-    def set_module(self, module_id: int, states: dict[int, MappingState], scale: tuple[str, ...]) -> None:
-        if (module_id, states, scale) == (self.module_id, self.states, self.scale):
-            return  # nothing a cell shows has changed; repainting every row costs
-        self.module_id, self.states, self.scale = module_id, states, scale
-        self._emit_all_changed()
+    def item_rows(self) -> int:
+        return sum(len(g.children) for g in self._root.children)
 
-    def set_marks(self, marks: CoverageMarks) -> None:
-        self.marks = marks
-        self._emit_all_changed(COL_PROGRAMME, COL_PROGRAMME)
+    def set_grouping(self, grouping: str) -> None:
+        self.set_live(self.live, self.module_id, grouping)
+
+    def set_module(self, module_id: int) -> None:
+        """Show another module's cells: only the rows where it differs from the last one move."""
+        if module_id == self.module_id:
+            return
+        old, new = self.live.cells.get(self.module_id, {}), self.live.cells.get(module_id, {})
+        self.module_id = module_id
+        self._rows_changed({i for i in old.keys() | new.keys() if old.get(i) != new.get(i)})
+
+    def on_delta(self, delta: Delta) -> None:
+        """After an edit: the rows of the items it moved (their cells here, or their count in the programme)."""
+        self._rows_changed(delta.items)
+
+    def _rows_changed(self, items) -> None:
+        """Repaint these items' rows and their groups' ("n of m mapped"): one signal per group.
+
+        (One signal over all groups would make the tree re-measure every row under them.)
+        """
+        ids = self.live.item_id
+        rows = [node for i in items for node in self._nodes_of.get(ids[i], ())]
+        self.emit_rows(rows)
+        for g in {node.parent.key: node.parent for node in rows}.values():
+            index = self.createIndex(g.row, 0, g.key)
+            self.dataChanged.emit(index, index)
 
     # ---- the cells a key or a click asks for ----------------------------------
 
     def state(self, item_id: int) -> MappingState:
-        return self.states.get(item_id) or MappingState(self.module_id, item_id, None)
+        i = self.live.item_index.get(item_id)
+        if i is None or not self.module_id:
+            return MappingState(self.module_id, item_id, None)
+        return self.live.state(self.module_id, i)
 
-    def with_level(self, item_ids: list[int], level: int | None) -> list[MappingState]:
-        out = []
-        for i in item_ids:
-            s = self.state(i)
-            if s.level != level:
-                out.append(MappingState(self.module_id, i, level, s.assessed if level else False,
-                                        s.note if level else ""))
-        return out
-
-    def cycled(self, item_ids: list[int]) -> list[MappingState]:
-        """None -> lowest -> … -> highest -> None, led by the first item."""
-        if not item_ids:
-            return []
-        level = self.state(item_ids[0]).level or 0
-        nxt = level + 1 if level < len(self.scale) else None
-        return self.with_level(item_ids, nxt)
-
-    def with_assessed(self, item_ids: list[int], assessed: bool) -> list[MappingState]:
-        return [MappingState(self.module_id, i, s.level, assessed, s.note)
-                for i in item_ids if (s := self.state(i)).level and s.assessed != assessed]
+    def edit(self, item_ids: list[int], action: str, level: int = 0) -> CellEdit:
+        """What a key (or a click) does to these items of the module shown."""
+        index = self.live.item_index
+        cells = [(self.module_id, index[i]) for i in item_ids if i in index]
+        return edit_cells(self.live, cells, action, level) if self.module_id else CellEdit([], [])
 
     def describe(self, states: list[MappingState]) -> str:
         """The undo stack's text for a set of cells."""
@@ -102,9 +129,7 @@ class MappingModel(NodeTreeModel):
         return fmt(self.tr("Map %1 at %2"), code, self.label(first.level))
 
     def label(self, level: int | None) -> str:
-        if not level:
-            return ""
-        return self.scale[level - 1] if level <= len(self.scale) else str(level)
+        return label_of(level, self.scale)
 
     # ---- Qt ---------------------------------------------------------------
 
@@ -137,7 +162,7 @@ class MappingModel(NodeTreeModel):
     def _group_title(self, node: Node) -> str:
         g = node.data
         if g.key.startswith("kind:"):
-            name = {"K": self.tr("Knowledge"), "S": self.tr("Skills"), "A": self.tr("Attitudes")}[g.code]
+            name = {KNOWLEDGE: self.tr("Knowledge"), SKILL: self.tr("Skills"), ATTITUDE: self.tr("Attitudes")}[g.code]
             return f"{g.code} · {name}"
         if g.key.startswith("attitudes:"):
             attitudes = self.tr("Attitudes")
@@ -187,31 +212,32 @@ class MappingModel(NodeTreeModel):
             if role == SORT_ROLE:
                 return int(bool(s.level)) + int(s.assessed)
         elif col == COL_PROGRAMME:
-            cov = self.marks.items.get(item.id)
-            status = COVERED if cov and cov.covered else UNCOVERED
+            i = self.live.item_index.get(item.id)
+            n = self.live.item_mapped[i] if i is not None else 0
+            status = COVERED if i is not None and self.live.item_covered(i) else UNCOVERED
             if role == Qt.ItemDataRole.DisplayRole:
-                n = cov.modules if cov else 0
                 return self.tr("1 module") if n == 1 else fmt(self.tr("%1 modules"), n) if n else "—"
             if role == Qt.ItemDataRole.DecorationRole:
                 return self._icons[status]
             if role == Qt.ItemDataRole.ToolTipRole:
                 return status_text(status)
             if role == SORT_ROLE:
-                return cov.modules if cov else 0
+                return n
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         node = self.node_of(index)
-        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if node.kind != "item" or not self.editable or not self.module_id:
-            return f
+        if node.kind != "item":
+            return SELECTABLE
+        if not self.editable or not self.module_id:
+            return SELECTABLE_LEAF
         if index.column() == COL_LEVEL:
-            f |= Qt.ItemFlag.ItemIsEditable
-        elif index.column() == COL_ASSESSED and self.state(node.data.id).level:
-            f |= Qt.ItemFlag.ItemIsUserCheckable
-        return f
+            return _EDITABLE
+        if index.column() == COL_ASSESSED and self.state(node.data.id).level:
+            return _CHECKABLE
+        return SELECTABLE_LEAF
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or not (self.flags(index) & (Qt.ItemFlag.ItemIsEditable
@@ -220,14 +246,15 @@ class MappingModel(NodeTreeModel):
         item_id = self.node_of(index).data.id
         if index.column() == COL_LEVEL and role == Qt.ItemDataRole.EditRole:
             level = int(value or 0)
-            states = self.with_level([item_id], level if 0 < level <= len(self.scale) else None)
+            change = self.edit([item_id], SET, level) if 0 < level <= len(self.scale) else self.edit([item_id], CLEAR)
         elif index.column() == COL_ASSESSED and role == Qt.ItemDataRole.CheckStateRole:
-            states = self.with_assessed([item_id], Qt.CheckState(value) == Qt.CheckState.Checked)
+            wanted = Qt.CheckState(value) == Qt.CheckState.Checked
+            change = self.edit([item_id], ASSESS) if wanted != self.state(item_id).assessed else CellEdit([], [])
         else:
             return False
-        if not states:
+        if not change:
             return False
-        self._on_cells(states, self.describe(states), [self.state(s.item_id) for s in states])
+        self._on_cells(change.after, self.describe(change.after), change.before)
         return True
 
 
@@ -237,20 +264,32 @@ class MappingFilter(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setRecursiveFilteringEnabled(True)
+        # Rows never jump while the user edits them: sorting and filtering never
+        # depend on a cell's level, so an edit needs no re-sort (it cost 0.9 s a key).
+        self.setDynamicSortFilter(False)
         self.setSortRole(SORT_ROLE)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._text = ""
         self._task = 0
         self._task_group = ""
 
-    def set_text(self, text: str) -> None:
-        self._refilter(lambda: setattr(self, "_text", text.strip().casefold()))
+    def set_text(self, text: str) -> bool:
+        """Filter by code or title; False when that is already the filter."""
+        text = text.strip().casefold()
+        if text == self._text:
+            return False
+        self._refilter(lambda: setattr(self, "_text", text))
+        return True
 
-    def set_task(self, task_id: int, group: str = "") -> None:
+    def set_task(self, task_id: int, group: str = "") -> bool:
         """Only the items of this task, and grouped by duty only under the task's own duty."""
+        if (task_id, group) == (self._task, self._task_group):
+            return False
+
         def change() -> None:
             self._task, self._task_group = task_id, group
         self._refilter(change)
+        return True
 
     def _refilter(self, change: Callable[[], None]) -> None:
         # Qt 6.10 deprecates invalidateFilter() for begin/endFilterChange().
@@ -263,6 +302,8 @@ class MappingFilter(QSortFilterProxyModel):
             self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._text and not self._task:
+            return True  # asked of every row on each load: answer the common case at once
         model = self.sourceModel()
         if not source_parent.isValid():
             # A group shows when one of its items does (recursive filtering).

@@ -1,13 +1,12 @@
 """The standard browser: the programme's standards as a tree over the details view."""
 from __future__ import annotations
 
-from app.changes import Changes
-from app.curriculum.queries import programme_info
-from app.errors import NotFoundError
-from app.coverage.tree import coverage_marks, item_details, programme_standards, task_details, task_text
+from app.coverage.live import Delta
+from app.coverage.tree import item_details, task_details, task_text
 from views.context import ViewContext
 from views.details_view import DetailsView
 from views.layout import size_columns
+from views.live_store import LiveStore
 from views.qt import QAbstractItemView, QModelIndex, QSplitter, Qt, QTreeView, QVBoxLayout, QWidget
 from views.standard_tree_model import COL_COVERAGE, COL_LEVEL, COL_TITLE, StandardTreeModel
 
@@ -40,20 +39,24 @@ class StandardPane(QWidget):
         self._shown: tuple[str, int] | None = None  # what the details view shows
 
         self.tree.selectionModel().currentChanged.connect(self._on_current)
-        ctx.programme_changed.connect(lambda _pid: self.reload())
-        ctx.changed.connect(self._on_changed)
+        self.store = LiveStore.of(ctx)
+        self.store.staged.connect(self._on_stage)
+        self.store.updated.connect(self._on_updated)
         ctx.item_selected.connect(lambda i: self._show("item", i))
         ctx.task_selected.connect(lambda t: self._show("task", t))
         self.reload()
 
     # ---- refresh ------------------------------------------------------------
 
+    def _on_stage(self, stage: str) -> None:
+        if stage == "standard":
+            self.reload()
+
     def reload(self) -> None:
         """Rebuild the tree, keeping what was expanded and selected."""
         expanded = {self.model.node_of(i).ident for i in self._indexes() if self.tree.isExpanded(i)}
         current = self.model.node_of(self.tree.currentIndex()).ident if self.tree.currentIndex().isValid() else None
-        pid = self.ctx.programme_id
-        self.model.set_standards(self.ctx.cached(programme_standards, pid), self.ctx.cached(coverage_marks, pid))
+        self.model.set_live(self.store.live)
         for index in self._indexes():
             node = self.model.node_of(index)
             if node.ident in expanded or (not expanded and node.kind in ("standard", "duty")):
@@ -65,13 +68,26 @@ class StandardPane(QWidget):
         self._refresh_details()
 
     def _indexes(self) -> list[QModelIndex]:
-        return [self.model.index_of(n) for n in self.model.iter_nodes() if n.children and n.parent is not None]
+        """Every node that can open: standards, duties, the attitudes, tasks (not their leaves)."""
+        out = []
+        for std in self.model.root_nodes():
+            out.append(self.model.index_of(std))
+            for node in std.children:
+                out.append(self.model.index_of(node))
+                out.extend(self.model.index_of(t) for t in node.children if t.kind == "task" and t.children)
+        return out
 
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.standards or changes.programmes:
-            self.reload()
-        elif changes.coverage:
-            self.model.set_marks(self.ctx.cached(coverage_marks, self.ctx.programme_id))
+    def _on_updated(self, delta: Delta) -> None:
+        self.model.on_delta(delta)
+        live = self.model.live
+        if self._shown is None:
+            return
+        kind, ident = self._shown
+        if kind == "item":
+            moved = live.item_index.get(ident) in delta.items or delta.labels or delta.columns
+        else:
+            moved = live.task_index.get(ident) in delta.tasks or delta.labels or delta.columns
+        if moved:
             self._refresh_details()
 
     # ---- details ------------------------------------------------------------
@@ -115,17 +131,15 @@ class StandardPane(QWidget):
                 self.details.show_nothing()
             return
         kind, ident = self._shown
-        pid = self.ctx.programme_id
-        try:
-            if kind == "item":
-                details = self.ctx.read(item_details, ident, pid)
-                scale = self.ctx.cached(programme_info, pid).scale if pid else ("I", "R", "M")
-                self.details.show_item(details, scale, self.model.item_covered(ident))
-            else:
-                self.details.show_task(self.ctx.read(task_text, ident), self.ctx.read(task_details, ident, pid))
-        except NotFoundError:
+        live = self.model.live
+        details = item_details(live, ident) if kind == "item" else task_text(live, ident)
+        if details is None:  # not in the programme's standards (any more)
             self._shown = None
             self.details.show_nothing()
+        elif kind == "item":
+            self.details.show_item(details, live.scale, self.model.item_covered(ident))
+        else:
+            self.details.show_task(details, task_details(live, ident))
 
     def select(self, kind: str, ident: int) -> bool:
         """Bring a node into view and select it (the first place it appears)."""

@@ -1,80 +1,107 @@
 """The programme's standards as a tree: standard -> duties -> tasks -> outputs,
 indicators and linked K/S items, plus an Attitudes node; tasks and items
-carry their coverage state."""
+carry their coverage state, read from the live model. An edit repaints the
+badges of the tasks and items it moved and of their duty and standard."""
 from __future__ import annotations
 
-from app.standards.queries import StandardTree
-from app.coverage.tree import CoverageMarks
-from views.coverage_style import COVERED, ORDER, UNCOVERED, CoverageIcons, combine, status_text
+from app.coverage.live import Delta, LiveModel
+from app.coverage.rule import roll_up
+from models.vocabulary import ATTITUDE, COVERED, KNOWLEDGE, SKILL, UNCOVERED
+from views.coverage_style import ORDER, CoverageIcons, status_text
 from views.i18n import fmt
 from views.qt import QModelIndex, QPersistentModelIndex, Qt
-from views.tree_base import ID_ROLE, KIND_ROLE, SORT_ROLE, Node, NodeTreeModel
+from views.tree_base import ID_ROLE, KIND_ROLE, SELECTABLE, SELECTABLE_LEAF, SORT_ROLE, Node, NodeTreeModel
 
 COL_TITLE, COL_LEVEL, COL_COVERAGE = range(3)
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 10  # covered / partial / uncovered, or None
+_LEAVES = ("output", "indicator", "item")
 
 
 class StandardTreeModel(NodeTreeModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._marks = CoverageMarks()
+        self.live = LiveModel()
         self._icons = CoverageIcons()
         self._headers = (self.tr("Code / title"), self.tr("Level"), self.tr("Coverage"))
+        self._task_node: dict[int, Node] = {}  # task index -> its node
+        self._item_nodes: dict[int, list[Node]] = {}  # item index -> its nodes (under each task, or Attitudes)
+        self._tasks_of: dict[int, list[int]] = {}  # duty or standard node key -> task indices under it
 
-    def set_standards(self, trees: list[StandardTree], marks: CoverageMarks) -> None:
+    def set_live(self, live: LiveModel) -> None:
         self.beginResetModel()
+        self.live = live
         root = self._clear_nodes()
-        self._marks = marks
-        for tree in trees:
+        self._task_node, self._item_nodes, self._tasks_of = {}, {}, {}
+        for tree in live.trees:
             std = self._add(root, "standard", tree)
+            std_tasks = self._tasks_of[std.key] = []
             items = {i.code: i for i in tree.items()}
             for duty in tree.duties:
                 d = self._add(std, "duty", duty)
+                duty_tasks = self._tasks_of[d.key] = []
                 for task in duty.tasks:
                     t = self._add(d, "task", task)
+                    k = live.task_index[task.id]
+                    self._task_node[k] = t
+                    duty_tasks.append(k)
                     for out in task.outputs:
                         self._add(t, "output", out)
                     for ind in task.indicators:
                         self._add(t, "indicator", ind)
                     for code in (*task.knowledge, *task.skills):
-                        self._add(t, "item", items[code])
+                        self._add_item(t, items[code])
+                std_tasks.extend(duty_tasks)
             if tree.attitudes:
                 a = self._add(std, "attitudes", tree)
                 for item in tree.attitudes:
-                    self._add(a, "item", item)
+                    self._add_item(a, item)
         self.endResetModel()
 
-    def set_marks(self, marks: CoverageMarks) -> None:
-        """New coverage, same text: repaint the coverage column only."""
-        self._marks = marks
-        self._emit_all_changed(COL_COVERAGE, COL_COVERAGE)
+    def _add_item(self, parent: Node, item) -> None:
+        node = self._add(parent, "item", item)
+        self._item_nodes.setdefault(self.live.item_index[item.id], []).append(node)
+
+    def on_delta(self, delta: Delta) -> None:
+        """Repaint the badges that may have moved: tasks and items whose coverage did, and what they roll up into.
+
+        One signal per parent, over the rows that moved under it.
+        """
+        touched: dict[int, Node] = {}
+        for t in delta.statuses:
+            node = self._task_node.get(t)
+            while node is not None and node is not self._root:
+                touched[node.key] = node
+                node = node.parent
+        for i in delta.covered:
+            for node in self._item_nodes.get(i, ()):
+                touched[node.key] = node
+                if node.parent.kind == "attitudes":
+                    touched[node.parent.key] = node.parent
+        self.emit_rows(touched.values(), COL_COVERAGE, COL_COVERAGE)
 
     def item_covered(self, item_id: int) -> bool:
-        cov = self._marks.items.get(item_id)
-        return bool(cov and cov.covered)
+        i = self.live.item_index.get(item_id)
+        return i is not None and self.live.item_covered(i)
 
     # ---- coverage of a node -----------------------------------------------
 
     def status_of(self, node: Node) -> str | None:
+        live = self.live
         if node.kind == "task":
-            return self._marks.tasks.get(node.data.id, UNCOVERED)
+            t = live.task_index.get(node.data.id)
+            return live.task_status(t) if t is not None else UNCOVERED
         if node.kind == "item":
-            cov = self._marks.items.get(node.data.id)
-            return COVERED if cov and cov.covered else UNCOVERED
+            return COVERED if self.item_covered(node.data.id) else UNCOVERED
         if node.kind in ("duty", "standard"):
-            return combine([self.status_of(t) for t in self._tasks_under(node)])
+            return roll_up(live.statuses(self._tasks_of.get(node.key, ())))
         if node.kind == "attitudes":
-            return combine([self.status_of(c) for c in node.children])
+            return roll_up([self.status_of(c) for c in node.children])
         return None
-
-    def _tasks_under(self, node: Node) -> list[Node]:
-        return [n for n in self.iter_nodes(node) if n.kind == "task"]
 
     def _coverage_text(self, node: Node, status: str) -> str:
         if node.kind in ("duty", "standard"):
-            tasks = self._tasks_under(node)
-            done = sum(self.status_of(t) == COVERED for t in tasks)
-            return fmt(self.tr("%1/%2 tasks"), done, len(tasks))
+            statuses = self.live.statuses(self._tasks_of.get(node.key, ()))
+            return fmt(self.tr("%1/%2 tasks"), statuses.count(COVERED), len(statuses))
         if node.kind == "attitudes":
             done = sum(self.status_of(c) == COVERED for c in node.children)
             return fmt(self.tr("%1/%2 items"), done, len(node.children))
@@ -147,7 +174,8 @@ class StandardTreeModel(NodeTreeModel):
 
     def _kind_name(self, node: Node) -> str:
         if node.kind == "item":
-            return {"K": self.tr("Knowledge"), "S": self.tr("Skill"), "A": self.tr("Attitude")}[node.data.kind]
+            return {KNOWLEDGE: self.tr("Knowledge"), SKILL: self.tr("Skill"),
+                    ATTITUDE: self.tr("Attitude")}[node.data.kind]
         return {"standard": self.tr("Standard"), "duty": self.tr("Duty"), "task": self.tr("Task"),
                 "output": self.tr("Output"), "indicator": self.tr("Indicator"),
                 "attitudes": self.tr("Attitudes")}[node.kind]
@@ -155,4 +183,4 @@ class StandardTreeModel(NodeTreeModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return SELECTABLE_LEAF if self._nodes[index.internalId()].kind in _LEAVES else SELECTABLE

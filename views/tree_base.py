@@ -11,6 +11,11 @@ from typing import Any
 
 from views.qt import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
+# Flags made once: an expanded tree asks for every row's flags on each layout, and
+# combining Qt's enums in Python costs more than the rest of the call.
+SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+LEAF = Qt.ItemFlag.ItemNeverHasChildren  # the view need not ask whether it has children
+SELECTABLE_LEAF = SELECTABLE | LEAF
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # raw value a proxy sorts by
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # (kind, id) of the row's record
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # the node kind alone
@@ -42,6 +47,8 @@ class NodeTreeModel(QAbstractItemModel):
     # ---- building ---------------------------------------------------------
 
     def _clear_nodes(self) -> Node:
+        for node in self._nodes:  # no parent-child cycles left for the collector (it may never look)
+            node.parent, node.children = None, []
         self._root = Node(0, "root", None, None, 0)
         self._nodes = [self._root]
         return self._root
@@ -52,18 +59,44 @@ class NodeTreeModel(QAbstractItemModel):
         parent.children.append(node)
         return node
 
-    def shape(self) -> list:
-        """The tree's structure as idents, to tell a data refresh from a reshape."""
-        def walk(node: Node) -> list:
-            return [(c.ident, walk(c)) for c in node.children]
-        return walk(self._root)
+    def _insert(self, parent: Node, position: int, entries: list[tuple[str, Any]]) -> list[Node]:
+        """Insert ``(kind, data)`` children at ``position``, telling the views (rows below move down)."""
+        if not entries:
+            return []
+        self.beginInsertRows(self.index_of(parent), position, position + len(entries) - 1)
+        made = []
+        for k, (kind, data) in enumerate(entries):
+            node = Node(len(self._nodes), kind, data, parent, position + k)
+            self._nodes.append(node)
+            made.append(node)
+        parent.children[position:position] = made
+        for row in range(position + len(made), len(parent.children)):
+            parent.children[row].row = row
+        self.endInsertRows()
+        return made
 
-    def _emit_all_changed(self, first_column: int = 0, last_column: int | None = None) -> None:
+    def _remove(self, parent: Node, first: int, last: int) -> None:
+        """Remove children ``first``..``last`` (their own children go with them)."""
+        if last < first:
+            return
+        self.beginRemoveRows(self.index_of(parent), first, last)
+        del parent.children[first:last + 1]
+        for row in range(first, len(parent.children)):
+            parent.children[row].row = row
+        self.endRemoveRows()
+
+    def emit_rows(self, nodes, first_column: int = 0, last_column: int | None = None) -> None:
+        """dataChanged for these rows: one signal per parent, from the first to the last of its rows named."""
         last = self.columnCount() - 1 if last_column is None else last_column
-        for node in self.iter_nodes():
-            if node.children:
-                self.dataChanged.emit(self.createIndex(0, first_column, node.children[0].key),
-                                      self.createIndex(len(node.children) - 1, last, node.children[-1].key))
+        spans: dict[int, tuple[Node, int, int]] = {}
+        for node in nodes:
+            parent = node.parent
+            lo, hi = spans.get(parent.key, (parent, node.row, node.row))[1:]
+            spans[parent.key] = (parent, min(lo, node.row), max(hi, node.row))
+        for parent, lo, hi in spans.values():
+            kids = parent.children
+            self.dataChanged.emit(self.createIndex(lo, first_column, kids[lo].key),
+                                  self.createIndex(hi, last, kids[hi].key))
 
     # ---- lookup -----------------------------------------------------------
 
@@ -76,6 +109,9 @@ class NodeTreeModel(QAbstractItemModel):
         if node is self._root:
             return QModelIndex()
         return self.createIndex(node.row, column, node.key)
+
+    def root_nodes(self) -> list[Node]:
+        return self._root.children
 
     def iter_nodes(self, start: Node | None = None) -> Iterator[Node]:
         stack = [start or self._root]

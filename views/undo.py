@@ -61,3 +61,10 @@ def push(stack: QUndoStack, entry: UndoEntry) -> Any:
     entry.run_first()
     stack.push(entry)
     return entry.result
+
+
+def push_done(stack: QUndoStack, entry: UndoEntry, result: Any) -> None:
+    """Put an entry whose command's first ``do`` already ran (off the GUI thread) on the stack."""
+    entry.result = result
+    entry._already_done = True
+    stack.push(entry)

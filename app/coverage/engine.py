@@ -1,8 +1,7 @@
-"""The coverage engine: SQL aggregates over mappings, honouring the threshold.
+"""The coverage engine: SQL aggregates over mappings, for the CLI and the exports.
 
-An item is covered when some module of the programme maps it at or above the
-programme's threshold. A task is covered when all its K and S items are,
-partly when some are, uncovered when none are. Attitudes are reported apart.
+The rule is app.coverage.rule's (the window's live model follows the same
+one; a test holds the two to every figure).
 """
 from __future__ import annotations
 
@@ -12,22 +11,16 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import case, distinct, func, select
 
+from app.coverage.rule import task_status
 from app.curriculum.queries import find_programme, programme_info
 from app.standards.queries import resolve_standard
 from app.errors import QT_TR_NOOP, Msg, NotFoundError
 from models.levels import label_of
+from models.vocabulary import ATTITUDE, COVERED, PARTIAL, TASK_KINDS, UNCOVERED
 from models.tables import course, duty, item, mapping, module, programme, programme_standard, standard, task, task_item
 
 if TYPE_CHECKING:
     from app.reader import Reader
-
-KS = ("K", "S")
-COVERED, PARTIAL, UNCOVERED = "covered", "partial", "uncovered"
-
-
-def task_status(covered: int, total: int) -> str:
-    """The rule: covered when all its K/S items are, partly when some are, else uncovered."""
-    return COVERED if total and covered == total else PARTIAL if covered else UNCOVERED
 
 
 @dataclass
@@ -38,7 +31,7 @@ class ItemCoverage:
     title: str
     modules: int = 0  # modules mapping it at any level
     max_level: int | None = None
-    assessed: bool = False  # assessed by some module at or above the threshold
+    assessed: bool = False  # some module maps it with the assessed mark (at any level)
     covered: bool = False
 
 
@@ -104,11 +97,10 @@ class Coverage:
 
 
 def item_coverage(db: Reader, programme_id: int, standard_id: int, threshold: int) -> list[ItemCoverage]:
-    at_threshold = mapping.c.level >= threshold
     stats = (select(mapping.c.item_id,
                     func.count(distinct(mapping.c.module_id)).label("modules"),
                     func.max(mapping.c.level).label("max_level"),
-                    func.max(case((at_threshold & mapping.c.assessed, 1), else_=0)).label("assessed"))
+                    func.max(case((mapping.c.assessed, 1), else_=0)).label("assessed"))
              .select_from(item)
              .join(mapping, mapping.c.item_id == item.c.id)
              .join(module, module.c.id == mapping.c.module_id)
@@ -132,7 +124,7 @@ def task_coverage(db: Reader, programme_id: int, standard_id: int, threshold: in
     links: dict[int, list[ItemCoverage]] = defaultdict(list)
     for tid, iid in db.execute(
             select(task_item.c.task_id, task_item.c.item_id).join(item, item.c.id == task_item.c.item_id)
-            .where(item.c.standard_id == standard_id, item.c.kind.in_(KS)).order_by(item.c.position)):
+            .where(item.c.standard_id == standard_id, item.c.kind.in_(TASK_KINDS)).order_by(item.c.position)):
         links[tid].append(by_id[iid])
     modules = _task_modules(db, programme_id, standard_id, threshold) if with_modules else {}
     out = []
@@ -157,7 +149,7 @@ def _task_modules(db: Reader, programme_id: int, standard_id: int, threshold: in
         .join(item, item.c.id == task_item.c.item_id)
         .join(module, module.c.id == mapping.c.module_id)
         .join(course, course.c.id == module.c.course_id)
-        .where(course.c.programme_id == programme_id, item.c.standard_id == standard_id, item.c.kind.in_(KS),
+        .where(course.c.programme_id == programme_id, item.c.standard_id == standard_id, item.c.kind.in_(TASK_KINDS),
                mapping.c.level >= threshold)).all()
     if not pairs:
         return {}
@@ -183,7 +175,7 @@ def coverage(db: Reader, programme_id: int, standard_id: int, with_modules: bool
     for dcode, iid in db.execute(
             select(duty.c.code, task_item.c.item_id).join(task, task.c.duty_id == duty.c.id)
             .join(task_item, task_item.c.task_id == task.c.id).join(item, item.c.id == task_item.c.item_id)
-            .where(duty.c.standard_id == standard_id, item.c.kind.in_(KS))):
+            .where(duty.c.standard_id == standard_id, item.c.kind.in_(TASK_KINDS))):
         duty_items[dcode].add(iid)
     duties = []
     for d in db.execute(select(duty.c.code, duty.c.title).where(duty.c.standard_id == standard_id)
@@ -192,8 +184,8 @@ def coverage(db: Reader, programme_id: int, standard_id: int, with_modules: bool
         ids = duty_items[d.code]
         duties.append(DutyCoverage(d.code, d.title, len(ids), len(ids & covered_ids), len(mine),
                                    sum(t.status == COVERED for t in mine), sum(t.status == PARTIAL for t in mine)))
-    ks_items = [i for i in items if i.kind in KS]
-    attitudes = [i for i in items if i.kind == "A"]
+    ks_items = [i for i in items if i.kind in TASK_KINDS]
+    attitudes = [i for i in items if i.kind == ATTITUDE]
     return Coverage(
         prog.name, std.code, label_of(prog.threshold, prog.scale),
         len(ks_items), sum(i.covered for i in ks_items),
@@ -241,11 +233,11 @@ def programme_summary(db: Reader, programme_id: int) -> CoverageSummary:
     items_total, items_covered = db.execute(
         select(func.count(item.c.id), func.count(cov.c.item_id))
         .outerjoin(cov, cov.c.item_id == item.c.id)
-        .where(item.c.standard_id.in_(targets), item.c.kind.in_(KS))).one()
+        .where(item.c.standard_id.in_(targets), item.c.kind.in_(TASK_KINDS))).one()
     per_task = (select(func.count(item.c.id).label("total"), func.count(cov.c.item_id).label("covered"))
                 .select_from(task)
                 .join(task_item, task_item.c.task_id == task.c.id)
-                .join(item, (item.c.id == task_item.c.item_id) & item.c.kind.in_(KS))
+                .join(item, (item.c.id == task_item.c.item_id) & item.c.kind.in_(TASK_KINDS))
                 .outerjoin(cov, cov.c.item_id == item.c.id)
                 .where(task.c.standard_id.in_(targets))
                 .group_by(task.c.id)).subquery("per_task")
@@ -258,5 +250,5 @@ def programme_summary(db: Reader, programme_id: int) -> CoverageSummary:
         select(func.count()).select_from(task).where(
             task.c.standard_id.in_(targets),
             ~select(task_item.c.task_id).join(item, item.c.id == task_item.c.item_id)
-            .where(task_item.c.task_id == task.c.id, item.c.kind.in_(KS)).exists())) or 0
+            .where(task_item.c.task_id == task.c.id, item.c.kind.in_(TASK_KINDS)).exists())) or 0
     return CoverageSummary(items_total, items_covered, tasks_total, tasks_covered, tasks_partial)

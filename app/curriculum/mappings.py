@@ -45,17 +45,6 @@ def module_mappings(db: Reader, module_id: int) -> dict[int, MappingState]:
             for m in db.execute(select(mapping).where(mapping.c.module_id == module_id))}
 
 
-def item_mappings(db: Reader, item_id: int, programme_id: int) -> list[ItemMapping]:
-    """The reverse view: which modules of the programme map this item, at what level."""
-    rows = db.execute(
-        select(mapping.c.module_id, course.c.code, course.c.name, module.c.position, module.c.title, mapping.c.level,
-               mapping.c.assessed, mapping.c.note)
-        .join(module, module.c.id == mapping.c.module_id).join(course, course.c.id == module.c.course_id)
-        .where(mapping.c.item_id == item_id, course.c.programme_id == programme_id)
-        .order_by(course.c.position, module.c.position)).all()
-    return [ItemMapping(r[0], r[1], r[2], r[3] + 1, r[4], r[5], r[6], r[7]) for r in rows]
-
-
 def set_mappings(db: Reader, states: list[MappingState], *,
                  expected: list[MappingState] | None = None) -> tuple[list[MappingState], Changes]:
     """Write each cell as given; returns the cells as they were (for undo).

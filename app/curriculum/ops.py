@@ -165,7 +165,7 @@ def add_course(session: Session, programme_id: int, code: str, name: str, *, cre
     pos = len(ids) if position is None else max(0, min(position, len(ids)))
     ids.insert(pos, course.id)
     _renumber(session, Course, ids)
-    return course.id, Changes(curriculum=frozenset({programme_id}))
+    return course.id, Changes(curriculum=frozenset({programme_id}), courses=frozenset({course.id}))
 
 
 def update_course(session: Session, course_id: int, *, expected: dict | None = None,
@@ -180,7 +180,7 @@ def update_course(session: Session, course_id: int, *, expected: dict | None = N
     if "code" in values:
         _check_course_code(session, course.programme_id, values["code"], course_id)
     _check_amounts(values)
-    return _assign(course, values), Changes(curriculum=frozenset({course.programme_id}))
+    return _assign(course, values), Changes(curriculum=frozenset({course.programme_id}), courses=frozenset({course_id}))
 
 
 def move_course(session: Session, course_id: int, position: int, *,
@@ -193,7 +193,7 @@ def move_course(session: Session, course_id: int, position: int, *,
     ids.remove(course_id)
     ids.insert(max(0, min(position, len(ids))), course_id)
     _renumber(session, Course, ids)
-    return old, Changes(curriculum=frozenset({pid}))
+    return old, Changes(curriculum=frozenset({pid}), courses=frozenset({course_id}))
 
 
 def delete_course(session: Session, course_id: int, *, expected: str | None = None) -> tuple[dict, Changes]:
@@ -202,7 +202,7 @@ def delete_course(session: Session, course_id: int, *, expected: str | None = No
     module_ids = frozenset(m["id"] for m in snap["modules"])
     session.execute(delete(Course).where(Course.id == course_id))
     _renumber(session, Course, _ordered_ids(session, Course, Course.programme_id, pid))
-    return snap, Changes(curriculum=frozenset({pid}), mappings=module_ids)
+    return snap, Changes(curriculum=frozenset({pid}), mappings=module_ids, courses=frozenset({course_id}))
 
 
 def restore_course(session: Session, snap: dict) -> tuple[int, Changes]:
@@ -217,7 +217,7 @@ def restore_course(session: Session, snap: dict) -> tuple[int, Changes]:
     _insert_course_snapshot(session, snap)
     ids.insert(min(snap["course"]["position"], len(ids)), snap["course"]["id"])
     _renumber(session, Course, ids)
-    return snap["course"]["id"], Changes(curriculum=frozenset({pid}),
+    return snap["course"]["id"], Changes(curriculum=frozenset({pid}), courses=frozenset({snap["course"]["id"]}),
                                          mappings=frozenset(m["id"] for m in snap["modules"]))
 
 
@@ -246,7 +246,7 @@ def add_module(session: Session, course_id: int, title: str, *, hours: float | N
     session.flush()
     ids.insert(len(ids) if position is None else max(0, min(position, len(ids))), module.id)
     _renumber(session, Module, ids)
-    return module.id, Changes(curriculum=frozenset({pid}))
+    return module.id, Changes(curriculum=frozenset({pid}), courses=frozenset({course_id}))
 
 
 def update_module(session: Session, module_id: int, *, expected: dict | None = None,
@@ -260,7 +260,8 @@ def update_module(session: Session, module_id: int, *, expected: dict | None = N
     if "description" in values:
         values["description"] = fields.text("module", "description", values["description"], single_line=False)
     _check_amounts(values)
-    return _assign(module, values), Changes(curriculum=frozenset({_programme_of_course(session, module.course_id)}))
+    return _assign(module, values), Changes(curriculum=frozenset({_programme_of_course(session, module.course_id)}),
+                                            courses=frozenset({module.course_id}))
 
 
 def move_module(session: Session, module_id: int, position: int, course_id: int | None = None, *,
@@ -288,7 +289,8 @@ def move_module(session: Session, module_id: int, position: int, course_id: int 
         new_ids = old_ids
     new_ids.insert(max(0, min(position, len(new_ids))), module_id)
     _renumber(session, Module, new_ids)
-    return (old_course, old_pos), Changes(curriculum=frozenset({pid}), mappings=frozenset({module_id}))
+    return (old_course, old_pos), Changes(curriculum=frozenset({pid}), mappings=frozenset({module_id}),
+                                          courses=frozenset({old_course, target}))
 
 
 def delete_module(session: Session, module_id: int, *, expected: str | None = None) -> tuple[dict, Changes]:
@@ -297,7 +299,7 @@ def delete_module(session: Session, module_id: int, *, expected: str | None = No
     snap = _checked_snapshot(session, "module", module_id, expected)
     session.execute(delete(Module).where(Module.id == module_id))
     _renumber(session, Module, _ordered_ids(session, Module, Module.course_id, cid))
-    return snap, Changes(curriculum=frozenset({pid}), mappings=frozenset({module_id}))
+    return snap, Changes(curriculum=frozenset({pid}), mappings=frozenset({module_id}), courses=frozenset({cid}))
 
 
 def restore_module(session: Session, snap: dict) -> tuple[int, Changes]:
@@ -315,7 +317,7 @@ def restore_module(session: Session, snap: dict) -> tuple[int, Changes]:
     ids.insert(min(snap["module"]["position"], len(ids)), snap["module"]["id"])
     _renumber(session, Module, ids)
     mid = snap["module"]["id"]
-    return mid, Changes(curriculum=frozenset({pid}), mappings=frozenset({mid}))
+    return mid, Changes(curriculum=frozenset({pid}), mappings=frozenset({mid}), courses=frozenset({cid}))
 
 
 def course_position(session: Session, course_id: int) -> int:

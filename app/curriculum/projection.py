@@ -8,8 +8,9 @@ that the projection equals what the engine reports once the plan is applied.
 """
 from __future__ import annotations
 
-from app.coverage.engine import COVERED, KS, PARTIAL, UNCOVERED, Coverage, DutyCoverage, ItemCoverage, \
-    TaskCoverage, task_status
+from app.coverage.engine import Coverage, DutyCoverage, ItemCoverage, TaskCoverage
+from app.coverage.rule import task_status
+from models.vocabulary import COVERED, PARTIAL, TASK_KINDS, UNCOVERED
 from app.standards.queries import StandardTree
 from models.levels import label_of
 
@@ -38,7 +39,7 @@ def project_coverage(programme: str, tree: StandardTree, cells: dict[int, list[t
         tasks += mine
         duties.append(DutyCoverage(d.code, d.title, len(duty_items), len(duty_items & covered), len(mine),
                                    sum(t.status == COVERED for t in mine), sum(t.status == PARTIAL for t in mine)))
-    ks = [i for i in items if i.kind in KS]
+    ks = [i for i in items if i.kind in TASK_KINDS]
     attitudes = [i for i in items if i.kind == "A"]
     return Coverage(programme, tree.code, label_of(threshold, scale), len(ks), sum(i.covered for i in ks),
                     len(tasks), sum(t.status == COVERED for t in tasks), sum(t.status == PARTIAL for t in tasks),

@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 
 from app.curriculum import fields
-from app.coverage.engine import KS, COVERED, item_coverage, task_coverage
+from app.coverage.engine import item_coverage, task_coverage
+from models.vocabulary import COVERED, TASK_KINDS
 from app.curriculum.queries import programme_info
 from app.errors import QT_TR_NOOP, CurmapError, Joined, Msg, Plural
 from app.standards.queries import resolve_standard
-from models.levels import format_scale, label_of
+from models.levels import label_of
 from models.tables import course, mapping, module
 
 if TYPE_CHECKING:
@@ -125,7 +126,7 @@ def settings_effect(db: Reader, programme_id: int, scale: tuple[str, ...] | None
         before_items = item_coverage(db, programme_id, sid, prog.threshold)
         after_items = item_coverage(db, programme_id, sid, after)
         for b, a in zip(before_items, after_items):
-            if b.kind not in KS:
+            if b.kind not in TASK_KINDS:
                 continue
             effect.items_total += 1
             effect.items_before += b.covered

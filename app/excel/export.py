@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.coverage.engine import Coverage, coverage
+from app.coverage.rule import covers
 from app.curriculum.queries import CourseInfo, ProgrammeInfo, curriculum, find_programme, programme_info
 from app.errors import QT_TR_NOOP, Msg, NotFoundError
 from app.excel.common import label, level_name, resolve_lang, sheet_name, threshold_text
@@ -130,7 +131,7 @@ def _covering_modules(parts: list[StandardPart], courses: list[CourseInfo],
     by_item: dict[int, set[int]] = {}
     for mid, items in cells.items():
         for iid, (level, _) in items.items():
-            if level >= threshold:
+            if covers(level, threshold):
                 by_item.setdefault(iid, set()).add(mid)
     for part in parts:
         tasks = {t.code: t for t in part.tree.tasks()}

@@ -121,6 +121,12 @@ def list_standards(db: Reader) -> list[StandardSummary]:
     ]
 
 
+def item_ids(db: Reader, code: str) -> dict[str, int]:
+    """A standard's K, S and A items: code -> id (scripts and checks name items by their code)."""
+    std = resolve_standard(db, code)
+    return dict(db.execute(select(item.c.code, item.c.id).where(item.c.standard_id == std.id)).all())
+
+
 def resolve_standard(db: Reader, code: str | None) -> Row:
     """The standard's row named by ``code``; with no code, the only one there is."""
     if code:

@@ -7,7 +7,7 @@ rows, as text extraction leaves it.
 """
 from __future__ import annotations
 
-from tests.fixtures_gen.model import D, Spec
+from tests.fixtures_gen.model import Spec
 
 HEADERS = {
     1: [["主要職責", "工作任務", "工作產出", "行為指標", "職能級別", "職能內涵 (K=knowledge 知識)",

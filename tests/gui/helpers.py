@@ -101,3 +101,9 @@ def when_modal(cls, then, timeout_ms: int = 5000) -> None:
 
 
 when_modal.timers = []
+
+
+def wait_jobs(window, qtbot, timeout: int = 30000) -> None:
+    """Until the window's background work is done: a job may start the next (read, then store)."""
+    qtbot.waitUntil(lambda: not window.files.jobs, timeout=timeout)
+    QApplication.processEvents()

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from app.curriculum.sample import SAMPLE_NAME
+from tests.gui.helpers import wait_jobs
 from views.qt import QMimeData, QPoint, Qt, QUrl
 
 pytestmark = pytest.mark.gui
@@ -16,10 +17,6 @@ def pdf_text(path) -> tuple[int, str]:
         return len(pdf.pages), "\n".join(page.extract_text() or "" for page in pdf.pages)
 
 
-def wait_jobs(window, qtbot) -> None:
-    if window.files.jobs:
-        with qtbot.waitSignal(window.files.jobs[-1].done, timeout=30000):
-            pass
 
 
 def test_export_pdf_writes_the_report_and_offers_open_and_show(window, prompts, qtbot, tmp_path, monkeypatch):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import rows
+from .helpers import rows, wait_jobs
 
 pytestmark = pytest.mark.gui
 
@@ -11,8 +11,7 @@ pytestmark = pytest.mark.gui
 def _import(window, prompts, qtbot, path) -> None:
     prompts.open_path = str(path)
     window.act_import_workbook.trigger()
-    with qtbot.waitSignal(window.files.jobs[-1].done, timeout=20000):
-        pass
+    wait_jobs(window, qtbot)
 
 
 def test_a_blank_workbook_asks_before_deleting_the_programme(window, prompts, qtbot, tmp_path):

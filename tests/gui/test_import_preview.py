@@ -10,7 +10,7 @@ import pytest
 from app.standards.queries import list_standards
 from views.qt import QApplication, QPushButton, Qt
 
-from .helpers import rows
+from .helpers import rows, wait_jobs
 
 pytestmark = pytest.mark.gui
 
@@ -25,9 +25,9 @@ def start_import(window, prompts, path):
 
 
 def finish(qtbot, job):
-    with qtbot.waitSignal(job.done, timeout=20000):
-        pass
-    QApplication.processEvents()
+    """Until the reading job and what follows it (the storing job) are done."""
+    window = job.parent()
+    wait_jobs(window, qtbot)
 
 
 def codes(window):
@@ -147,8 +147,8 @@ def test_reading_runs_off_the_gui_thread_with_page_progress_and_cancel_works(win
 
 def test_a_downloaded_pdf_is_imported_targeted_and_mapped_against(window, qtbot, prompts):
     """The issue's 'done when': PDF in from the window, doubts seen, then mapped against."""
-    from app.coverage.tree import mapping_catalogue
     from app.curriculum.mappings import module_mappings
+    from app.standards.queries import item_ids
 
     from .helpers import item_row
 
@@ -160,6 +160,5 @@ def test_a_downloaded_pdf_is_imported_targeted_and_mapped_against(window, qtbot,
     editor.view.setCurrentIndex(item_row(editor, "K20"))  # only the imported standard has a K20
     editor.view.setFocus()
     qtbot.keyClick(editor.view, Qt.Key.Key_R)
-    cat = window.ctx.read(mapping_catalogue, window.ctx.programme_id)
-    k20 = next(i.id for i in cat.items.values() if i.code == "K20")
+    k20 = window.ctx.read(item_ids, "FIN2412-005v3")["K20"]
     assert window.ctx.read(module_mappings, editor.model.module_id)[k20].level == 2

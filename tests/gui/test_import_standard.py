@@ -20,9 +20,7 @@ def _import(window, qtbot, prompts, path):
     prompts.open_path = str(path)
     prompts.fill = lambda dialog: dialog.import_button.click()  # the preview: Import
     window.act_import_standard.trigger()
-    job = window.files.jobs[-1]
-    with qtbot.waitSignal(job.done, timeout=10000):
-        pass
+    qtbot.waitUntil(lambda: not window.files.jobs, timeout=10000)  # read, then (asked and) saved: both jobs
     QApplication.processEvents()
 
 

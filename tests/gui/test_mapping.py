@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 
 from app.curriculum.mappings import MappingState, module_mappings
-from app.coverage.tree import mapping_catalogue
 from .helpers import double_click, find, item_row, type_text
 from views.mapping_model import COL_ASSESSED, COL_LEVEL, COL_PROGRAMME
 from views.qt import QComboBox, QStyle, QStyleOptionViewItem, Qt
@@ -13,8 +12,8 @@ pytestmark = pytest.mark.gui
 
 
 def _item_id(window, code):
-    cat = window.ctx.read(mapping_catalogue, window.ctx.programme_id)
-    return next(i.id for i in cat.items.values() if i.code == code)
+    live = window.mapping.model.live  # the programme's standards, as the window holds them
+    return live.item_id[live.item_code.index(code)]
 
 
 def _select(window, code, column=0):

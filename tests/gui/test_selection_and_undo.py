@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from app.curriculum.mappings import module_mappings
-from app.coverage.tree import mapping_catalogue
 from tests.gui.helpers import item_row
 from tests.matrix.helpers import column_of, row_of, select
 from views.qt import QApplication, Qt
@@ -75,8 +74,8 @@ def test_an_undo_the_map_no_longer_allows_is_explained_and_only_that_step_droppe
 
     ctx, editor = window.ctx, window.mapping
     module = editor.model.module_id
-    cat = ctx.read(mapping_catalogue, ctx.programme_id)
-    k01, k02 = (next(i.id for i in cat.items.values() if i.code == c) for c in ("K01", "K02"))
+    live = window.live.live
+    k01, k02 = (live.item_id[live.item_code.index(c)] for c in ("K01", "K02"))
     editor.view.setFocus()
     for code, key in (("K01", Qt.Key.Key_R), ("K02", Qt.Key.Key_M)):
         editor.view.setCurrentIndex(item_row(editor, code))
@@ -120,8 +119,8 @@ def test_an_undo_of_a_deleted_module_says_so(window, prompts, qtbot):
 def test_the_same_keys_mark_assessed_in_the_editor_and_the_matrix(window, qtbot):
     ctx, editor = window.ctx, window.mapping
     module = editor.model.module_id
-    cat = ctx.read(mapping_catalogue, ctx.programme_id)
-    k06 = next(i.id for i in cat.items.values() if i.code == "K06")
+    live = editor.model.live
+    k06 = live.item_id[live.item_code.index("K06")]
     assert ctx.read(module_mappings, module)[k06].assessed is False  # mapped at I
     editor.view.setCurrentIndex(item_row(editor, "K06"))
     editor.view.setFocus()
@@ -160,8 +159,8 @@ def test_a_redo_the_map_no_longer_allows_is_refused_and_dropped(window, prompts,
 
     ctx, editor = window.ctx, window.mapping
     module = editor.model.module_id
-    cat = ctx.read(mapping_catalogue, ctx.programme_id)
-    k01 = next(i.id for i in cat.items.values() if i.code == "K01")
+    live = window.live.live
+    k01 = live.item_id[live.item_code.index("K01")]
     editor.view.setCurrentIndex(item_row(editor, "K01"))
     editor.view.setFocus()
     qtbot.keyClick(editor.view, Qt.Key.Key_R)

@@ -9,7 +9,7 @@ from app.curriculum.queries import find_programme
 from app.curriculum.sample import SAMPLE_NAME
 from app.workspace import Workspace
 from tests.versions_data import V2, V3, V3_FILE, import_v3
-from tests.gui.helpers import type_text
+from tests.gui.helpers import type_text, wait_jobs
 from views.qt import QApplication, QComboBox, QPoint, Qt
 from views.versions.compare_model import STATUS
 from views.versions.proposal_model import TARGET
@@ -81,8 +81,7 @@ def test_the_comparison_exports_to_a_sheet(win3, qtbot, prompts, tmp_path):
     dialog = win3.versions.compare_dialog
     prompts.save_path = str(tmp_path / "changes")
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(win3.files.jobs[-1].done, timeout=10000):
-        pass
+    wait_jobs(win3, qtbot)
     assert win3.export_notice.label.text() == "Wrote changes.xlsx"  # with Open and Show in folder
     wb = load_workbook(tmp_path / "changes.xlsx")
     rows = list(wb["Comparison"].iter_rows(values_only=True))
@@ -204,8 +203,7 @@ def test_importing_a_new_version_offers_to_compare_and_carry_over(window, qtbot,
     prompts.open_path = str(V3_FILE)
     prompts.fill = lambda preview: preview.import_button.click()  # what was read: Import
     window.act_import_standard.trigger()
-    with qtbot.waitSignal(window.files.jobs[-1].done, timeout=10000):
-        pass
+    wait_jobs(window, qtbot)
     QApplication.processEvents()
     assert prompts.questions[-1] == (f"{V3} is a new version of {V2}, which programme {SAMPLE_NAME} maps. "
                                      "See what changed and carry the programme over?")
@@ -288,8 +286,7 @@ def test_done_when_import_v3_see_what_changed_carry_over_find_the_gaps(window, q
     prompts.open_path = str(V3_FILE)
     prompts.fill = lambda preview: preview.import_button.click()  # what was read: Import
     window.act_import_standard.trigger()  # File ▸ Import standard…, answered "yes: see what changed"
-    with qtbot.waitSignal(window.files.jobs[-1].done, timeout=10000):
-        pass
+    wait_jobs(window, qtbot)
     QApplication.processEvents()
     dialog = window.versions.compare_dialog
     assert "<b>Knowledge</b> 15 changed, 2 removed, 2 added" in dialog.summary.text()

@@ -182,8 +182,8 @@ def test_import_a_curriculum_workbook_previews_then_applies_undoably(window, pro
 
     prompts.open_path = str(path)
     window.act_import_workbook.trigger()
-    with qtbot.waitSignal(window.files.jobs[-1].done, timeout=20000):
-        pass
+    # read and planned, then (asked and) applied: both off the GUI thread
+    qtbot.waitUntil(lambda: not window.files.jobs, timeout=20000)
     assert "Change programme 數位行銷學程（示例） to match the workbook?" in prompts.questions[-1]
     assert rows(window.curriculum.model, window.curriculum.model.index(0, 0))[2] == "3. 目標市場與行銷溝通"
     assert window.coverage_label.text().startswith("Items 21/35 covered")

@@ -34,7 +34,7 @@ def test_never_assessed_items_and_empty_modules(gaps, ws):
     assert "K06" not in _column(gaps.items_model, 1)  # assessed in 目標市場與行銷溝通
     assert {"K10", "S11", "S14", "K15"} <= set(_column(gaps.items_model, 1))
     assert gaps.modules_model.rowCount() == 0
-    ws.perform(add_module, gaps.store.data.course_id[1], "尚未對應的單元")
+    ws.perform(add_module, gaps.store.live.course_ids[1], "尚未對應的單元")
     assert _column(gaps.modules_model, 3) == ["尚未對應的單元"]
     assert gaps.tabs.tabText(2).endswith("(1)")
 
@@ -46,7 +46,7 @@ def test_clicking_a_task_shows_it_in_the_matrix(gaps, pane, ctx, qtbot):
     index = view.model().index(row, COL_TASK)
     with qtbot.waitSignal(ctx.show_task_in_matrix) as shown:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
-    d = pane.store.data
+    d = pane.store.live
     assert shown.args == [d.task_id[d.task_code.index("T2.1")]]
     # the matrix switched to the items view, on T2.1's first missing item under duty T2
     assert pane.stack.currentWidget() is pane.items_view
@@ -64,7 +64,7 @@ def test_a_filtered_out_task_is_brought_back(gaps, pane, ctx):
     pane.search.setText("zzz")
     pane.apply_filters()
     assert pane.items_model.rowCount() == 0
-    d = pane.store.data
+    d = pane.store.live
     ctx.show_task_in_matrix.emit(d.task_id[d.task_code.index("T5.1")])
     assert pane.search.text() == ""
     assert pane.items_view.currentIndex().row() == row_of(pane.items_model, "K03", "T5 ")

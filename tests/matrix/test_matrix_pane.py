@@ -26,9 +26,9 @@ def _stored(pane, ws, row, col):
 
 
 def test_models_pass_the_model_tester(ctx, qtmodeltester):
-    from views.matrix.store import MatrixStore
+    from views.live_store import LiveStore
 
-    store = MatrixStore.of(ctx)
+    store = LiveStore.of(ctx)
     for model in (ItemsModel(store), TasksModel(store)):
         qtmodeltester.check(model)
         model.configure(col_mode=COURSES, group_mode=BY_KIND)
@@ -98,7 +98,7 @@ def test_fixing_a_task_from_the_matrix_turns_it_covered(pane, gaps, ctx, ws, qtb
     assert status(tasks, "T1.1") == "covered"
     assert "T1.1" not in [gaps.tasks_model.index(r, 1).data() for r in range(gaps.tasks_model.rowCount())]
     assert "11 of 11" in tasks.headerData(row_of(tasks, "T1.1"), Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
-    cov = ws.read(coverage, 1, pane.store.data.standards[0][0])
+    cov = ws.read(coverage, 1, pane.store.live.standards[0][0])
     assert {t.code: t.status for t in cov.tasks}["T1.1"] == "covered"
     ctx.undo_stack.undo()
     assert status(tasks, "T1.1") == "uncovered"
@@ -108,7 +108,7 @@ def test_fixing_a_task_from_the_matrix_turns_it_covered(pane, gaps, ctx, ws, qtb
 def test_filters_change_the_rows_shown(pane, ws, qtbot):
     pane.grouping.setCurrentIndex(pane.grouping.findData(BY_KIND))
     model = pane.items_model
-    cov = ws.read(coverage, 1, pane.store.data.standards[0][0])
+    cov = ws.read(coverage, 1, pane.store.live.standards[0][0])
     kinds = {k: [i.code for i in cov.items if i.kind == k] for k in "KSA"}
     assert item_rows(model) == kinds["K"] + kinds["S"]
     pane.kind_buttons["A"].click()
@@ -156,13 +156,13 @@ def test_outside_changes_reach_the_matrix(pane, ws):
     from app.curriculum.ops import add_module
     from app.curriculum.mappings import MappingState, set_mappings
 
-    d = pane.store.data
-    mid = ws.perform(add_module, d.course_id[0], "新單元")
+    d = pane.store.live
+    mid = ws.perform(add_module, d.course_ids[0], "新單元")
     model = pane.items_model
     assert model.columnCount() == 13
     col = column_of(model, "MKT101·4")
     assert model.headerData(col, Qt.Orientation.Horizontal, IdRole) == mid
-    k01 = pane.store.data.item_id[pane.store.data.item_code.index("K01")]
+    k01 = pane.store.live.item_id[pane.store.live.item_code.index("K01")]
     ws.perform(set_mappings, [MappingState(mid, k01, 3, True)])
     assert _cell(pane, row_of(model, "K01"), col) == "M*"
 
@@ -204,8 +204,8 @@ def test_a_closed_pane_leaves_the_shared_store_working(ctx, ws, qtbot):
     assert gaps.store is first.store  # one copy of the data per map
     first.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    d = gaps.store.data
-    ws.perform(set_mappings, [MappingState(d.module_id[0], d.item_id[0], 1)])
+    d = gaps.store.live
+    ws.perform(set_mappings, [MappingState(d.module_order()[0], d.item_id[0], 1)])
     assert d.item_code[0] == "K01"
     assert gaps.tasks_model.index(0, 4).data() == "1/11"  # T1.1 now has K01 of its 11 items
 
@@ -216,7 +216,7 @@ def test_the_scope_survives_a_reload_and_a_programme_switch_reloads(pane, ctx, w
     model = pane.items_model
     pane.scope.setCurrentIndex(pane.scope.findText("MKT210", Qt.MatchFlag.MatchStartsWith))
     pane.apply_filters()
-    ws.perform(update_course, pane.store.data.course_id[0], name="行銷學")  # a structural change
+    ws.perform(update_course, pane.store.live.course_ids[0], name="行銷學")  # a change in place
     assert model.columnCount() == 4 and pane.scope.currentText().startswith("MKT210")
     pid = ws.perform(create_programme, "第二學程", ["KRM2431-001v2"])
     ws.perform(add_course, pid, "NEW100", "新課程")
@@ -225,4 +225,4 @@ def test_the_scope_survives_a_reload_and_a_programme_switch_reloads(pane, ctx, w
     assert model.columnCount() == 0  # a course with no modules yet
     assert item_rows(model)[:2] == ["K01", "K02"]
     assert model.headerData(row_of(model, "K01"), Qt.Orientation.Vertical, IdRole) == \
-        pane.store.data.item_id[pane.store.data.item_code.index("K01")]
+        pane.store.live.item_id[pane.store.live.item_code.index("K01")]

@@ -1,19 +1,22 @@
 """The shared base of the coverage matrix's table models.
 
 Rows are items (``ItemsModel``) or tasks (``TasksModel``) with group rows for
-duties or kinds; columns are modules or whole courses. Both read a shared
-``MatrixStore``: ``data()`` is a couple of array lookups, and a mapping change
-repaints only the columns it moved (the store's ``Delta``).
+duties or kinds; columns are modules or whole courses, by id. Both read the
+window's live model (``LiveStore``): ``data()`` is a couple of dict lookups;
+a mapping change repaints only the columns and rows it moved, and a module
+or course added, moved or deleted inserts or removes just its columns.
 """
 from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass, field
+from itertools import groupby, repeat
 
-from app.coverage.matrix import Delta, MatrixData
+from app.coverage.live import Delta, LiveModel
+from models.vocabulary import ATTITUDE, KNOWLEDGE, SKILL, TASK_KINDS
 from views.coverage_style import status_text
 from views.i18n import fmt
-from views.matrix.store import MatrixStore
+from views.live_store import LiveStore
 from views.qt import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 ITEMS, TASKS = "items", "tasks"
@@ -37,9 +40,9 @@ _TIP_LIMIT = 12
 
 
 def kind_name(kind: str) -> str:
-    return {"K": QCoreApplication.translate("Matrix", "Knowledge"),
-            "S": QCoreApplication.translate("Matrix", "Skills"),
-            "A": QCoreApplication.translate("Matrix", "Attitudes")}[kind]
+    return {KNOWLEDGE: QCoreApplication.translate("Matrix", "Knowledge"),
+            SKILL: QCoreApplication.translate("Matrix", "Skills"),
+            ATTITUDE: QCoreApplication.translate("Matrix", "Attitudes")}[kind]
 
 
 def term_label(year: int | None, semester: str) -> str:
@@ -51,7 +54,7 @@ def term_label(year: int | None, semester: str) -> str:
 @dataclass(frozen=True)
 class Filters:
     gaps_only: bool = False
-    kinds: frozenset[str] = frozenset("KS")
+    kinds: frozenset[str] = frozenset(TASK_KINDS)
     text: str = ""
     columns: tuple = ()  # () all; ("term", year, semester); ("course", course id)
 
@@ -68,10 +71,10 @@ class MatrixModel(QAbstractTableModel):
 
     view = ""
 
-    def __init__(self, store: MatrixStore, parent=None) -> None:
+    def __init__(self, store: LiveStore, parent=None) -> None:
         super().__init__(parent)
         self.store = store
-        self.data_: MatrixData = store.data
+        self.live: LiveModel = store.live
         self.filters = Filters()
         self.col_mode = MODULES
         self.group_mode = BY_DUTY
@@ -79,13 +82,15 @@ class MatrixModel(QAbstractTableModel):
         self.groups: list[Group] = []
         self._kinds = array("b")
         self._refs = array("i")
-        self._cols = array("i")
+        self._group_row = array("i")  # each row's group row
+        self._rows_of: dict[int, list[int]] = {}  # item or task index -> its rows
+        self._cols = array("q")  # module or course ids
         self._col_pos: dict[int, int] = {}
         self.band_start = array("i")
         self.band_end = array("i")
         self.band_no = array("i")
         self._search: list[str] = []
-        store.reset.connect(self.rebuild)
+        store.staged.connect(self._on_stage)
         store.updated.connect(self._on_delta)
         self._build()
 
@@ -98,56 +103,99 @@ class MatrixModel(QAbstractTableModel):
         self.group_mode = group_mode or self.group_mode
         self.rebuild()
 
+    def _on_stage(self, stage: str) -> None:
+        if stage == f"matrix-{self.view}":
+            self.rebuild()
+
     def rebuild(self) -> None:
         self.beginResetModel()
         self._build()
         self.endResetModel()
 
     def _build(self) -> None:
-        old = self.data_
+        old = self.live
         focus = old.task_id[self.focus_task] if 0 <= self.focus_task < old.n_tasks else 0
-        d = self.data_ = self.store.data
-        self.focus_task = d.task_index.get(focus, -1)  # indices move on a reload; ids do not
-        self._search = self._search_keys(d)
-        self._build_columns(d)
-        self._build_rows(d)
+        live = self.live = self.store.live
+        self.focus_task = live.task_index.get(focus, -1)  # indices move on a reload; ids do not
+        self._search = self._search_keys(live)
+        self._set_columns(*self._columns(live))
+        self._build_rows(live)
 
-    def _build_columns(self, d: MatrixData) -> None:
+    def _columns(self, live: LiveModel) -> tuple[list[int], list[int]]:
+        """The columns' ids, and how many columns each band (a course's modules, a term's courses) spans."""
         spec = self.filters.columns
-        keep = [not spec or (spec[0] == "term" and d.course_term[c] == (spec[1], spec[2]))
-                or (spec[0] == "course" and d.course_id[c] == spec[1]) for c in range(len(d.course_id))]
+
+        def keep(cid: int) -> bool:
+            return (not spec or (spec[0] == "term" and live.courses[cid].term == (spec[1], spec[2]))
+                    or (spec[0] == "course" and cid == spec[1]))
+        courses = [c for c in live.course_ids if keep(c)] if spec else live.course_ids
         if self.col_mode == COURSES:
-            cols = [c for c in range(len(d.course_id)) if keep[c]]
-            keys = [d.course_term[c] for c in cols]
+            return list(courses), [len(list(run)) for _, run in groupby(courses, key=lambda c: live.courses[c].term)]
+        cols: list[int] = []
+        runs: list[int] = []
+        for c in courses:
+            members = live.course_modules[c]
+            if members:
+                cols += members
+                runs.append(len(members))
+        return cols, runs
+
+    def _set_columns(self, cols: list[int], runs: list[int]) -> None:
+        self._cols = array("q", cols)
+        self._col_pos = dict(zip(cols, range(len(cols))))
+        start, end, no = array("i"), array("i"), array("i")
+        k = 0
+        for band, n in enumerate(runs):
+            start.extend(repeat(k, n))
+            end.extend(repeat(k + n - 1, n))
+            no.extend(repeat(band, n))
+            k += n
+        self.band_start, self.band_end, self.band_no = start, end, no
+
+    def _restructure_columns(self) -> None:
+        """Columns were added, removed or moved: tell the view exactly which (the rest stay put)."""
+        old = self._cols
+        new, runs = self._columns(self.live)
+        if len(old) == len(new) and old.tolist() == new:
+            return
+        p, n = 0, min(len(old), len(new))
+        while p < n and old[p] == new[p]:
+            p += 1
+        s = 0
+        while s < n - p and old[-1 - s] == new[-1 - s]:
+            s += 1
+        if len(old) - s > p:  # the old middle goes
+            self.beginRemoveColumns(QModelIndex(), p, len(old) - s - 1)
+            keep = len(old) - s
+            self._cols = old[:p] + old[keep:]
+            self.band_start, self.band_end, self.band_no = (  # in bounds until the new ones come
+                a[:p] + a[keep:] for a in (self.band_start, self.band_end, self.band_no))
+            self.endRemoveColumns()
+        if len(new) - s > p:  # the new middle comes
+            self.beginInsertColumns(QModelIndex(), p, len(new) - s - 1)
+            self._set_columns(new, runs)
+            self.endInsertColumns()
         else:
-            cols = [m for m in range(len(d.module_id)) if keep[d.module_course[m]]]
-            keys = [d.module_course[m] for m in cols]
-        self._cols = array("i", cols)
-        self._col_pos = {x: k for k, x in enumerate(cols)}
-        start, end, no = [0] * len(cols), [0] * len(cols), [0] * len(cols)
-        k = band = 0
-        while k < len(cols):
-            j = k
-            while j + 1 < len(cols) and keys[j + 1] == keys[k]:
-                j += 1
-            start[k:j + 1] = [k] * (j - k + 1)
-            end[k:j + 1] = [j] * (j - k + 1)
-            no[k:j + 1] = [band] * (j - k + 1)
-            k, band = j + 1, band + 1
-        self.band_start, self.band_end, self.band_no = array("i", start), array("i", end), array("i", no)
+            self._set_columns(new, runs)
 
     def _set_rows(self, groups: list[Group], visible) -> None:
-        kinds, refs, shown = array("b"), array("i"), []
+        kinds, refs, group_row, shown = array("b"), array("i"), array("i"), []
+        rows_of: dict[int, list[int]] = {}
         for g in groups:
             members = [x for x in g.members if visible(x, g)]
             if not members:
                 continue
+            top = len(kinds)
             kinds.append(GROUP)
             refs.append(len(shown))
+            group_row.append(top)
             shown.append(g)
-            kinds.extend([self.row_kind] * len(members))
-            refs.extend(members)
-        self.groups, self._kinds, self._refs = shown, kinds, refs
+            for x in members:
+                rows_of.setdefault(x, []).append(len(kinds))
+                kinds.append(self.row_kind)
+                refs.append(x)
+                group_row.append(top)
+        self.groups, self._kinds, self._refs, self._group_row, self._rows_of = shown, kinds, refs, group_row, rows_of
 
     def _text_match(self, x: int, g: Group) -> bool:
         text = self.filters.text.strip().lower()
@@ -169,15 +217,17 @@ class MatrixModel(QAbstractTableModel):
         return self._refs[row]
 
     def column_ref(self, col: int) -> int:
+        """The module or course id the column shows."""
         return self._cols[col]
 
     def column_of(self, ref: int) -> int:
         return self._col_pos.get(ref, -1)
 
+    def rows_of(self, ref: int) -> list[int]:
+        return self._rows_of.get(ref, [])
+
     def group_of_row(self, row: int) -> Group:
-        while self._kinds[row] != GROUP:
-            row -= 1
-        return self.groups[self._refs[row]]
+        return self.groups[self._refs[self._group_row[row]]]
 
     def flags(self, index):
         if not index.isValid():
@@ -215,8 +265,7 @@ class MatrixModel(QAbstractTableModel):
             if role in (SummaryRole, SortRole):
                 return self.column_summary(col)
             if role == IdRole:
-                d = self.data_
-                return d.course_id[col] if self.col_mode == COURSES else d.module_id[col]
+                return col
             return None
         if not 0 <= section < len(self._kinds):
             return None
@@ -234,49 +283,71 @@ class MatrixModel(QAbstractTableModel):
         if role == IdRole:
             return self.row_id(x)
         if role == StatusRole and kind == TASK:
-            return self.data_.task_status(x)
+            return self.live.task_status(x)
         return None
 
     # ---- columns ---------------------------------------------------------------
 
+    def course_of_column(self, col: int) -> int:
+        return col if self.col_mode == COURSES else self.live.modules[col].course_id
+
     def column_label(self, col: int) -> str:
-        d = self.data_
-        return d.course_code[col] if self.col_mode == COURSES else d.module_label(col)
+        live = self.live
+        return live.courses[col].code if self.col_mode == COURSES else live.module_label(col)
+
+    def column_number(self, col: int) -> str:
+        """The middle header band: a module's number, or a course's code."""
+        live = self.live
+        return live.courses[col].code if self.col_mode == COURSES else str(live.modules[col].number)
 
     def column_band(self, col: int) -> str:
         """Top header band: the module's course, or the course's term."""
-        d = self.data_
+        live = self.live
         if self.col_mode == COURSES:
-            return term_label(*d.course_term[col])
-        return d.course_code[d.module_course[col]]
+            return term_label(*live.courses[col].term)
+        return live.courses[live.modules[col].course_id].code
 
     def column_mapped(self, col: int) -> int:
-        d = self.data_
-        return d.course_mapped[col] if self.col_mode == COURSES else d.module_mapped[col]
+        live = self.live
+        return live.course_mapped(col) if self.col_mode == COURSES else live.module_mapped(col)
+
+    def column_where(self, col: int) -> str:
+        live = self.live
+        if self.col_mode == COURSES:
+            c = live.courses[col]
+            return f"{c.code} {c.name}"
+        return f"{live.module_label(col)} {live.modules[col].title}"
 
     def column_tip(self, col: int) -> str:
-        d = self.data_
-        c = col if self.col_mode == COURSES else d.module_course[col]
-        lines = [f"{d.course_code[c]} {d.course_name[c]} ({term_label(*d.course_term[c])})"]
+        live = self.live
+        c = live.courses[self.course_of_column(col)]
+        lines = [f"{c.code} {c.name} ({term_label(*c.term)})"]
         if self.col_mode == MODULES:
-            hours = fmt(self.tr(" · %1 h"), f"{d.module_hours[col]:g}") if d.module_hours[col] is not None else ""
-            lines.append(fmt(self.tr("Module %1: %2"), d.module_number[col], d.module_title[col]) + hours)
+            m = live.modules[col]
+            hours = fmt(self.tr(" · %1 h"), f"{m.hours:g}") if m.hours is not None else ""
+            lines.append(fmt(self.tr("Module %1: %2"), m.number, m.title) + hours)
         else:
-            lines.append(fmt(self.tr("%1 modules"), len(d.course_modules[c])))
+            lines.append(fmt(self.tr("%1 modules"), len(live.course_modules[c.id])))
         mapped = self.column_mapped(col)
         lines.append(self.column_summary_text(col) if mapped else self.tr("Maps nothing yet"))
         return "\n".join(lines)
 
     def _on_delta(self, delta: Delta) -> None:
+        if delta.columns:
+            self._restructure_columns()
         refs = delta.courses if self.col_mode == COURSES else delta.modules
         cols = [self._col_pos[x] for x in refs if x in self._col_pos]
         rows = self.rowCount()
         if cols and rows:
             self.dataChanged.emit(self.index(0, min(cols)), self.index(rows - 1, max(cols)))
-        if cols:
+        if delta.labels and self._cols:
+            self.headerDataChanged.emit(_HORIZONTAL, 0, len(self._cols) - 1)
+        elif cols:
             self.headerDataChanged.emit(_HORIZONTAL, min(cols), max(cols))
-        if rows and (delta.items or delta.tasks):
-            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, rows - 1)
+        moved = [r for x in (delta.items if self.row_kind == ITEM else delta.tasks) for r in self.rows_of(x)]
+        if moved:
+            first = min(self._group_row[r] for r in moved)
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, first, max(moved))
 
     def set_focus_task(self, task: int) -> None:
         self.focus_task = task
@@ -287,10 +358,10 @@ class MatrixModel(QAbstractTableModel):
 
     row_kind = ITEM
 
-    def _search_keys(self, d: MatrixData) -> list[str]:
+    def _search_keys(self, live: LiveModel) -> list[str]:
         raise NotImplementedError
 
-    def _build_rows(self, d: MatrixData) -> None:
+    def _build_rows(self, live: LiveModel) -> None:
         raise NotImplementedError
 
     def cell_value(self, x: int, col: int) -> int:

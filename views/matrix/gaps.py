@@ -2,17 +2,19 @@
 
 Tasks not fully covered (with the exact K/S items they miss), items taught
 but never assessed, and modules that map nothing. It reads the same store
-as the matrix, so it follows every edit at once. Clicking a task asks the
+as the matrix (the window's live model), so it follows every edit at once,
+adding and removing just the rows that come and go. Clicking a task asks the
 matrix to show it (``ctx.show_task_in_matrix``).
 """
 from __future__ import annotations
 
-from app.coverage.matrix import ASSESSED, LEVEL, MatrixData
+from app.coverage.live import ASSESSED, Delta, LiveModel
+from models.vocabulary import COVERED
 from views.context import ViewContext
 from views.coverage_style import ORDER, CoverageIcons, status_text
 from views.i18n import fmt
+from views.live_store import LiveStore
 from views.matrix.base import SortRole, join_limited, term_label
-from views.matrix.store import MatrixStore
 from views.qt import (
     QAbstractItemView,
     QAbstractTableModel,
@@ -39,26 +41,69 @@ COL_COURSE, COL_TERM, COL_MODULE, COL_MODULE_TITLE = range(4)
 
 
 class GapModel(QAbstractTableModel):
-    """A list of gaps, recomputed from the store (a few thousand rows at most)."""
+    """A list of gaps over the live model (a few thousand rows at most), kept by row inserts and removals."""
 
-    def __init__(self, store: MatrixStore, parent=None) -> None:
+    def __init__(self, store: LiveStore, parent=None) -> None:
         super().__init__(parent)
         self.store = store
+        self.live = store.live
         self.rows: list[int] = []
         self.headers: tuple[str, ...] = ()
-        store.reset.connect(self.refresh)
         store.updated.connect(self._on_updated)  # a bound slot: dropped when the model goes
-        self.rows = self.collect(store.data)
+        self.rows = self.collect(store.live)
 
     def refresh(self) -> None:
+        """The live model was replaced (the gaps pane calls this on its stage)."""
         self.beginResetModel()
-        self.rows = self.collect(self.store.data)
+        self.live = self.store.live
+        self.rows = self.collect(self.live)
         self.endResetModel()
 
-    def _on_updated(self, _delta) -> None:
-        self.refresh()
+    def _on_updated(self, delta: Delta) -> None:
+        if not self._sync(self.collect(self.live)):
+            self.refresh()
+            return
+        moved = self.moved(delta)
+        changed = [r for r, x in enumerate(self.rows) if x in moved] if moved is not None else range(len(self.rows))
+        if changed:
+            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), self.columnCount() - 1))
 
-    def collect(self, d: MatrixData) -> list[int]:
+    def moved(self, delta: Delta) -> set[int] | None:
+        """The rows' keys whose figures may have changed (None: any)."""
+        return None
+
+    def _sync(self, new: list[int]) -> bool:
+        """Remove the rows no longer there and insert the new ones; False if the order itself changed."""
+        keep = set(new)
+        k = len(self.rows)
+        while k > 0:
+            k -= 1
+            if self.rows[k] not in keep:
+                j = k
+                while j > 0 and self.rows[j - 1] not in keep:
+                    j -= 1
+                self.beginRemoveRows(QModelIndex(), j, k)
+                del self.rows[j:k + 1]
+                self.endRemoveRows()
+                k = j
+        have = set(self.rows)
+        if self.rows != [x for x in new if x in have]:
+            return False
+        i = 0
+        while i < len(new):
+            if new[i] in have:
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(new) and new[j + 1] not in have:
+                j += 1
+            self.beginInsertRows(QModelIndex(), i, j)
+            self.rows[i:i] = new[i:j + 1]
+            self.endInsertRows()
+            i = j + 1
+        return True
+
+    def collect(self, live: LiveModel) -> list[int]:
         raise NotImplementedError
 
     def cell(self, x: int, col: int, role: int):
@@ -87,17 +132,20 @@ class GapModel(QAbstractTableModel):
 
 
 class TaskGapsModel(GapModel):
-    def __init__(self, store: MatrixStore, parent=None) -> None:
+    def __init__(self, store: LiveStore, parent=None) -> None:
         super().__init__(store, parent)
         self.headers = (self.tr("Standard"), self.tr("Task"), self.tr("Title"), self.tr("Status"),
                         self.tr("Covered"), self.tr("Missing K/S items"))
         self.icons = CoverageIcons()
 
-    def collect(self, d: MatrixData) -> list[int]:
-        return [t for t in range(d.n_tasks) if d.task_status(t) != "covered"]
+    def collect(self, live: LiveModel) -> list[int]:
+        return [t for t in range(live.n_tasks) if live.task_status(t) != COVERED]
+
+    def moved(self, delta: Delta) -> set[int]:
+        return delta.tasks
 
     def cell(self, t: int, col: int, role: int):
-        d = self.store.data
+        d = self.live
         if role == _DISPLAY:
             if col == COL_STANDARD:
                 return d.standards[d.duties[d.task_duty[t]][1]][1]
@@ -130,16 +178,19 @@ class TaskGapsModel(GapModel):
 class NeverAssessedModel(GapModel):
     """Items some module teaches (maps) but none assesses."""
 
-    def __init__(self, store: MatrixStore, parent=None) -> None:
+    def __init__(self, store: LiveStore, parent=None) -> None:
         super().__init__(store, parent)
         self.headers = (self.tr("Standard"), self.tr("Item"), self.tr("Title"), self.tr("Modules"),
                         self.tr("Highest level"))
 
-    def collect(self, d: MatrixData) -> list[int]:
-        return [i for i in range(d.n_items) if d.item_mapped[i] and not d.item_assessed[i]]
+    def collect(self, live: LiveModel) -> list[int]:
+        return [i for i in range(live.n_items) if live.item_mapped[i] and not live.item_assessed[i]]
+
+    def moved(self, delta: Delta) -> set[int]:
+        return delta.items
 
     def cell(self, i: int, col: int, role: int):
-        d = self.store.data
+        d = self.live
         if role in (_DISPLAY, SortRole):
             if col == COL_ITEM_STANDARD:
                 return d.standards[d.item_std[i]][1] if role == _DISPLAY else i
@@ -150,12 +201,12 @@ class NeverAssessedModel(GapModel):
             if col == COL_ITEM_MODULES:
                 return d.item_mapped[i] if role == SortRole else str(d.item_mapped[i])
             if col == COL_ITEM_LEVEL:
-                top = max((v & LEVEL for _, v in d.modules_of_item(i)), default=0)
+                top = d.item_max_level(i)
                 return top if role == SortRole else d.label(top)
         elif role == _TIP:
             maps = d.modules_of_item(i)
             lines = [f"{d.item_code[i]} {d.item_title[i]}", self.tr("Taught in:")]
-            lines.append(join_limited([f"  {d.module_label(m)} {d.module_title[m]}: "
+            lines.append(join_limited([f"  {d.module_label(m)} {d.modules[m].title}: "
                                        f"{d.label(v & ~ASSESSED)}" for m, v in maps]))
             return "\n".join(lines)
         return None
@@ -164,25 +215,36 @@ class NeverAssessedModel(GapModel):
 class EmptyModulesModel(GapModel):
     """Modules that map no item at all."""
 
-    def __init__(self, store: MatrixStore, parent=None) -> None:
+    def __init__(self, store: LiveStore, parent=None) -> None:
+        self._order: list[int] | None = None
+        self.place: dict[int, int] = {}
         super().__init__(store, parent)
         self.headers = (self.tr("Course"), self.tr("Term"), self.tr("Module"), self.tr("Title"))
 
-    def collect(self, d: MatrixData) -> list[int]:
-        return [m for m in range(len(d.module_id)) if not d.module_mapped[m]]
+    def collect(self, live: LiveModel) -> list[int]:
+        order = live.module_order()
+        if self._order is not order:  # programme order, to sort by (the same list until the columns move)
+            self._order, self.place = order, dict(zip(order, range(len(order))))
+        cells = live.cells
+        return [m for m in order if m not in cells]
+
+    def moved(self, delta: Delta) -> set[int] | None:
+        return None if delta.labels or delta.columns else delta.modules
 
     def cell(self, m: int, col: int, role: int):
-        d = self.store.data
-        c = d.module_course[m]
+        d = self.live
+        module = d.modules[m]
+        c = d.courses[module.course_id]
+        k = self.place.get(m, 0)
         if role in (_DISPLAY, SortRole):
             if col == COL_COURSE:
-                return f"{d.course_code[c]} {d.course_name[c]}" if role == _DISPLAY else m
+                return f"{c.code} {c.name}" if role == _DISPLAY else k
             if col == COL_TERM:
-                return term_label(*d.course_term[c]) if role == _DISPLAY else (d.course_term[c][0] or 0) * 10**6 + m
+                return term_label(*c.term) if role == _DISPLAY else (c.year or 0) * 10**6 + k
             if col == COL_MODULE:
-                return str(d.module_number[m]) if role == _DISPLAY else m
+                return str(module.number) if role == _DISPLAY else k
             if col == COL_MODULE_TITLE:
-                return d.module_title[m]
+                return module.title
         return None
 
 
@@ -191,7 +253,7 @@ class GapsPane(QWidget):
         super().__init__(parent)
         self.setObjectName("gapsPane")
         self.ctx = ctx
-        self.store = MatrixStore.of(ctx)
+        self.store = LiveStore.of(ctx)
         self.summary = QLabel(self)
         self.summary.setObjectName("gapsSummary")
         self.summary.setWordWrap(True)
@@ -215,7 +277,7 @@ class GapsPane(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
-        self.store.reset.connect(self._update_summary)
+        self.store.staged.connect(self._on_stage)
         self.store.updated.connect(self._on_updated)
         self._update_summary()
 
@@ -243,20 +305,24 @@ class GapsPane(QWidget):
         view.activated.connect(lambda index: on_click(proxy.mapToSource(index).row()))
         return view
 
+    def _on_stage(self, stage: str) -> None:
+        if stage == "gaps":
+            for model in (self.tasks_model, self.items_model, self.modules_model):
+                model.refresh()
+            self._update_summary()
+
     def _on_updated(self, _delta) -> None:
         self._update_summary()
 
     def _update_summary(self) -> None:
-        d = self.store.data
+        d = self.tasks_model.live
+        s = d.summary()
         tasks = self.tasks_model.rowCount()
-        uncovered = sum(1 for t in self.tasks_model.rows if d.task_status(t) == "uncovered")
-        ks = [i for i in range(d.n_items) if d.item_kind[i] != "A"]
-        missing = sum(1 for i in ks if not d.item_modules[i])
         self.summary.setText(fmt(self.tr(
             "<b>%1 of %2 tasks not fully covered</b> (%3 not covered at all) · %4 of %5 K/S items "
             "not covered · %6 items taught but never assessed · %7 modules map nothing"),
-            tasks, d.n_tasks, uncovered, missing, len(ks), self.items_model.rowCount(),
-            self.modules_model.rowCount()))
+            tasks, s.tasks_total, s.tasks_uncovered, s.items_total - s.items_covered, s.items_total,
+            self.items_model.rowCount(), self.modules_model.rowCount()))
         self.tabs.setTabText(0, fmt(self.tr("Tasks with gaps (%1)"), tasks))
         self.tabs.setTabText(1, fmt(self.tr("Never assessed (%1)"), self.items_model.rowCount()))
         self.tabs.setTabText(2, fmt(self.tr("Modules mapping nothing (%1)"), self.modules_model.rowCount()))
@@ -265,14 +331,14 @@ class GapsPane(QWidget):
 
     def _task_clicked(self, row: int) -> None:
         if 0 <= row < len(self.tasks_model.rows):
-            tid = self.store.data.task_id[self.tasks_model.rows[row]]
+            tid = self.tasks_model.live.task_id[self.tasks_model.rows[row]]
             self.ctx.task_selected.emit(tid)
             self.ctx.show_task_in_matrix.emit(tid)
 
     def _item_clicked(self, row: int) -> None:
         if 0 <= row < len(self.items_model.rows):
-            self.ctx.item_selected.emit(self.store.data.item_id[self.items_model.rows[row]])
+            self.ctx.item_selected.emit(self.items_model.live.item_id[self.items_model.rows[row]])
 
     def _module_clicked(self, row: int) -> None:
         if 0 <= row < len(self.modules_model.rows):
-            self.ctx.module_selected.emit(self.store.data.module_id[self.modules_model.rows[row]])
+            self.ctx.module_selected.emit(self.modules_model.rows[row])

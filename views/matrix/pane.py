@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from html import escape
 
-from app.coverage.matrix import shown_states
 from app.errors import user_errors
+from models.vocabulary import ATTITUDE, ITEM_KINDS, KNOWLEDGE, SKILL
 from views.context import ViewContext
 from views.i18n import fmt, message_of
+from views.live_store import LiveStore
 from views.matrix.legend import MatrixLegend
 from views.matrix.model import (
     BY_DUTY,
@@ -26,7 +27,6 @@ from views.matrix.model import (
     TasksModel,
     term_label,
 )
-from views.matrix.store import MatrixStore
 from views.matrix.view import MatrixView
 from views.qt import (
     QAbstractItemView,
@@ -53,7 +53,7 @@ class MatrixPane(QWidget):
         super().__init__(parent)
         self.setObjectName("matrixPane")
         self.ctx = ctx
-        self.store = MatrixStore.of(ctx)
+        self.store = LiveStore.of(ctx)
         self.items_model = ItemsModel(self.store, self)
         self.tasks_model = TasksModel(self.store, self)
         self.items_view = self._make_view(self.items_model, "matrixItems")
@@ -85,9 +85,10 @@ class MatrixPane(QWidget):
         self._message_timer.setSingleShot(True)
         self._message_timer.setInterval(6000)
         self._message_timer.timeout.connect(self.message.hide)
-        self.store.reset.connect(self._on_reset)
+        self.store.staged.connect(self._on_stage)
         self.store.updated.connect(self._on_updated)
         self.store.failed.connect(self.say)
+        self.store.loading_changed.connect(lambda _on: self._update_info())
         ctx.show_task_in_matrix.connect(self.show_task)
         self._last_selected = (0, 0)
         self._on_reset()
@@ -140,14 +141,14 @@ class MatrixPane(QWidget):
         self.gaps_only.toggled.connect(self.apply_filters)
         bar.addWidget(self.gaps_only)
         self.kind_buttons = {}
-        for kind in "KSA":
+        for kind in ITEM_KINDS:
             button = QToolButton(self)
             button.setObjectName(f"matrixKind_{kind}")
             button.setText(kind)
             button.setCheckable(True)
-            button.setChecked(kind != "A")
-            button.setToolTip({"K": self.tr("Knowledge items"), "S": self.tr("Skill items"),
-                               "A": self.tr("Attitude items")}[kind])
+            button.setChecked(kind != ATTITUDE)
+            button.setToolTip({KNOWLEDGE: self.tr("Knowledge items"), SKILL: self.tr("Skill items"),
+                               ATTITUDE: self.tr("Attitude items")}[kind])
             button.toggled.connect(self.apply_filters)
             self.kind_buttons[kind] = button
             bar.addWidget(button)
@@ -192,7 +193,7 @@ class MatrixPane(QWidget):
         self.grouping.setEnabled(n == 0)
         for button in self.kind_buttons.values():
             button.setEnabled(n == 0)
-        self.legend.set_mode(which, self.store.data.scale)
+        self.legend.set_mode(which, self.items_model.live.scale)
         self._update_info()
 
     def filters(self) -> Filters:
@@ -207,37 +208,50 @@ class MatrixPane(QWidget):
         self.tasks_model.configure(filters=f, col_mode=cols)
         self._update_info()
 
+    def _on_stage(self, stage: str) -> None:
+        if stage == "matrix-tasks":  # both models have the new live model by now
+            self._on_reset()
+
     def _on_reset(self) -> None:
-        d = self.store.data
+        self._fill_scope()
+        self.legend.set_mode(ITEMS if self.stack.currentIndex() == 0 else TASKS, self.items_model.live.scale)
+        self._update_info()
+
+    def _fill_scope(self) -> None:
+        """The scope chooser: all courses, each term, each course."""
+        d = self.items_model.live
         keep = self.scope.currentData()
         self.scope.blockSignals(True)
         self.scope.clear()
         self.scope.addItem(self.tr("All courses"), ())
-        terms = sorted(set(d.course_term), key=lambda t: (t[0] is None, t[0] or 0, t[1]))
+        terms = sorted({d.courses[c].term for c in d.course_ids}, key=lambda t: (t[0] is None, t[0] or 0, t[1]))
         if len(terms) > 1:
             self.scope.insertSeparator(self.scope.count())
             for year, sem in terms:
                 self.scope.addItem(term_label(year, sem), ("term", year, sem))
         self.scope.insertSeparator(self.scope.count())
-        for cid, code, name in zip(d.course_id, d.course_code, d.course_name):
-            self.scope.addItem(f"{code} {name}", ("course", cid))
+        for cid in d.course_ids:
+            c = d.courses[cid]
+            self.scope.addItem(f"{c.code} {c.name}", ("course", cid))
         # findData cannot compare Python tuples: look by hand
         found = next((k for k in range(self.scope.count()) if self.scope.itemData(k) == keep), -1) if keep else 0
         self.scope.setCurrentIndex(max(found, 0))
         self.scope.blockSignals(False)
         if found < 0:  # the course or term shown is gone: show them all
             self.apply_filters()
-        self.legend.set_mode(ITEMS if self.stack.currentIndex() == 0 else TASKS, d.scale)
-        self._update_info()
 
     def _update_info(self) -> None:
-        m, d = self.model, self.store.data
-        rows = sum(1 for r in range(m.rowCount()) if m.row_kind_at(r) != 0)
+        m, d = self.model, self.model.live
+        rows = m.rowCount() - len(m.groups)
         what = self.tr("items") if m.view == ITEMS else self.tr("tasks")
         cols = self.tr("modules") if m.col_mode == MODULES else self.tr("courses")
         size = fmt(self.tr("%1 %2 × %3 %4"), rows, what, m.columnCount(), cols)
         if not d.programme_name:
             self.view.corner.setText(self.tr("No programme"))
+            return
+        if self.store.loading and not d.n_items:
+            loading = self.tr("Loading…")
+            self.view.corner.setText(f"<b>{escape(d.programme_name)}</b><br>{escape(loading)}")
             return
         counts = (self.tr("Edge counts: modules covering each row, items each column covers")
                   if m.view == ITEMS else self.tr("Edge counts: modules per task, tasks per column"))
@@ -246,7 +260,9 @@ class MatrixPane(QWidget):
         self.view.corner.setText(f"<b>{escape(d.programme_name)}</b><br>{escape(threshold)} · {escape(size)}<br>"
                                  f"<small>{escape(counts)}</small>")
 
-    def _on_updated(self, _delta) -> None:
+    def _on_updated(self, delta) -> None:
+        if delta.columns or delta.labels:
+            self._fill_scope()
         self._update_info()
 
     def say(self, text: str) -> None:
@@ -269,10 +285,10 @@ class MatrixPane(QWidget):
         m = current.model()
         if not current.isValid() or m is None or m.row_kind_at(current.row()) == 0:
             return
-        d = self.store.data
+        d = m.live
         x, col = m.ref(current.row()), m.column_ref(current.column())
         item = d.item_id[x] if m.view == ITEMS and m.row_kind_at(current.row()) == ITEM else 0
-        module = d.module_id[col] if m.col_mode == MODULES else 0
+        module = col if m.col_mode == MODULES else 0
         if (item, module) != self._last_selected:
             self._last_selected = (item, module)
             if item:
@@ -315,10 +331,10 @@ class MatrixPane(QWidget):
             if self.items_view.selectionModel().hasSelection():
                 self.say(fmt(self.tr("Select at most %1 cells to change at once"), MAX_EDIT_CELLS))
             return
-        states = model.edit_states(cells, action, level)
-        if not states:
+        change = model.edit(cells, action, level)
+        if not change:
             return
-        d = self.store.data
+        states, d = change.after, model.live
         n = len(states)
         if action == "assessed":
             text = fmt(self.tr("Mark assessed (%1 cells)") if states[0].assessed
@@ -328,7 +344,7 @@ class MatrixPane(QWidget):
         else:
             text = fmt(self.tr("Map at %1 (%2 cells)"), d.label(states[0].level), n)
         try:
-            self.ctx.set_cells(states, text, shown_states(d, states))
+            self.ctx.set_cells(states, text, change.before)
         except user_errors() as exc:
             self.say(message_of(exc))
 
@@ -336,7 +352,7 @@ class MatrixPane(QWidget):
 
     def show_task(self, task_id: int) -> None:
         """Bring a task's gap into view: its first missing item, with all its items marked."""
-        d = self.store.data
+        d = self.items_model.live
         t = d.task_index.get(task_id)
         if t is None:
             return

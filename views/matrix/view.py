@@ -7,9 +7,9 @@ table scrolls.
 """
 from __future__ import annotations
 
-from app.coverage.matrix import ASSESSED, LEVEL
+from app.coverage.live import ASSESSED, LEVEL
 from views.coverage_style import COLOURS, PARTIAL, SYMBOLS, UNCOVERED, status_text
-from views.mapping_keys import mapping_key
+from views.mapping_keys import CYCLE, mapping_key
 from views.matrix.model import GROUP, ITEMS, MODULES, TASK, MatrixModel
 from views.qt import (
     QAbstractItemView,
@@ -73,7 +73,7 @@ class CellDelegate(QStyledItemDelegate):
 
     def set_model(self, model: MatrixModel) -> None:
         self.model = model
-        d = model.data_
+        d = model.live
         steps = len(d.scale) if model.view == ITEMS else 4
         colours = ramp(steps)
         self.fills = [QColor("#ffffff"), *colours]
@@ -172,7 +172,7 @@ class ColumnHeader(QHeaderView):
         painter.drawText(visible.adjusted(3, 0, -3, 0), _CENTER, label)
         painter.setFont(self.font())
         mid = QRect(rect.left(), rect.top() + h1, rect.width(), h2)
-        text = str(m.data_.module_number[col]) if m.col_mode == MODULES else m.data_.course_code[col]
+        text = m.column_number(col)
         painter.drawText(mid, _CENTER, self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
                                                                       rect.width() - 2))
         low = QRect(rect.left(), rect.top() + h1 + h2, rect.width(), rect.height() - h1 - h2)
@@ -276,7 +276,7 @@ class RowHeader(QHeaderView):
             painter.drawText(srect.adjusted(0, 0, -3, 0), _RIGHT, "0")
         right = srect.left()
         if kind == TASK:
-            status = m.data_.task_status(x)
+            status = m.live.task_status(x)
             painter.setFont(self.font())
             painter.setPen(self.status[status])
             painter.drawText(QRect(left - 2, rect.top(), 16, rect.height()), _CENTER, SYMBOLS[status])
@@ -286,11 +286,11 @@ class RowHeader(QHeaderView):
             right -= QFontMetrics(self.small).horizontalAdvance(word) + 8
             painter.drawText(QRect(right, rect.top(), srect.left() - right - 4, rect.height()), _RIGHT, word)
             left += 18
-            code = m.data_.task_code[x]
-            title = m.data_.task_title[x]
+            code = m.live.task_code[x]
+            title = m.live.task_title[x]
         else:
-            code = m.data_.item_code[x]
-            title = m.data_.item_title[x]
+            code = m.live.item_code[x]
+            title = m.live.item_title[x]
         painter.setFont(self.bold)
         painter.setPen(c["text"])
         cw = 46
@@ -355,7 +355,7 @@ class MatrixView(QTableView):
 
     def keyPressEvent(self, event) -> None:
         model = self.model()
-        scale = model.data_.scale if model is not None and model.view == ITEMS else ()
+        scale = model.live.scale if model is not None and model.view == ITEMS else ()
         pressed = mapping_key(event, scale)
         if pressed is not None:
             self.edit_requested.emit(*pressed)
@@ -376,7 +376,7 @@ class MatrixView(QTableView):
             ranges = sel.selection()
             if len(ranges) == 1 and ranges[0].width() == 1 and ranges[0].height() == 1 \
                     and sel.isSelected(index):
-                self.edit_requested.emit("cycle", 0)
+                self.edit_requested.emit(CYCLE, 0)
                 event.accept()
                 return
         super().mousePressEvent(event)
