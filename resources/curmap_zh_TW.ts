@@ -1826,6 +1826,21 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>a number from %1 to %2 with at most one decimal</source>
+        <translation>%1 到 %2 的數字，最多一位小數</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1 到 %2 的整數</translation>
+    </message>
+    <message>
+        <source>%1; 0 leaves it empty (%2)</source>
+        <translation>%1；輸入 0 表示不填（%2）</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>curmap maps (*.db *.sqlite *.curmap);;All files (*)</source>
@@ -2805,6 +2820,13 @@ The map was changed elsewhere, so the undo history was cleared.</source>
         <translation>
             <numerusform>%n 筆不移轉</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RangeHint</name>
+    <message>
+        <source>%1 takes %2.</source>
+        <translation>%1：請輸入%2。</translation>
     </message>
 </context>
 <context>
