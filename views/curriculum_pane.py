@@ -9,6 +9,7 @@ from views import curriculum_ops_ui as undoable
 from views.context import ViewContext
 from views.curriculum_model import COL_HOURS, COL_MAPPED, COL_NAME, CurriculumModel
 from views.dialogs import CourseDialog, ModuleDialog, ProgrammeDialog
+from views.fields import ElidedComboBox
 from views.i18n import fmt, tr_msg
 from views.layout import size_columns
 from views.list_models import ChoiceListModel
@@ -36,11 +37,11 @@ class CurriculumPane(QWidget):
         super().__init__(parent)
         self.ctx, self.prompts = ctx, prompts
         self.programmes = ChoiceListModel(self)
-        self.chooser = QComboBox(self)
+        self.chooser = ElidedComboBox(self)
         self.chooser.setObjectName("programmeChooser")
         self.chooser.setModel(self.programmes)
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.chooser.setMinimumContentsLength(12)
+        self.chooser.setMinimumContentsLength(8)
         self.model = CurriculumModel(self._edit_inline, self._move_to, self)
         self.tree = QTreeView(self)
         self.tree.setObjectName("curriculumTree")

@@ -11,8 +11,10 @@ from views.coverage_style import COLOURS, COVERED, SYMBOLS, UNCOVERED, status_te
 from views.i18n import fmt
 from views.qt import QTextBrowser
 
+# Headings and codes never break inside a word ("Assesse/d"); titles wrap between words.
 _CSS = ("<style>h3{margin:0 0 4px 0} p{margin:2px 0 6px 0} .dim{color:#666}"
-        " td,th{padding:1px 6px 1px 0; text-align:left; vertical-align:top}</style>")
+        " td,th{padding:1px 6px 1px 0; text-align:left; vertical-align:top} th{white-space:nowrap}"
+        " .code{white-space:nowrap}</style>")
 
 
 def _mark(status: str) -> str:
@@ -90,8 +92,8 @@ class DetailsView(QTextBrowser):
             head = "".join(f"<th>{escape(h)}</th>" for h in
                            (self.tr("Course"), self.tr("Module"), self.tr("Level"), self.tr("Assessed")))
             rows = "".join(
-                f"<tr><td>{escape(m.course_code)}</td><td>{m.module_number}. {escape(m.module_title)}</td>"
-                f"<td>{escape(scale[m.level - 1] if 0 < m.level <= len(scale) else str(m.level))}</td>"
+                f"<tr><td class='code'>{escape(m.course_code)}</td><td>{m.module_number}. {escape(m.module_title)}</td>"
+                f"<td class='code'>{escape(scale[m.level - 1] if 0 < m.level <= len(scale) else str(m.level))}</td>"
                 f"<td>{'✓' if m.assessed else ''}</td></tr>" for m in item.mappings)
             parts.append(f"<table><tr>{head}</tr>{rows}</table>")
         else:

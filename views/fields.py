@@ -4,7 +4,20 @@ and a hint line under the form that shows it."""
 from __future__ import annotations
 
 from views.i18n import fmt
-from views.qt import QCoreApplication, QDoubleSpinBox, QLabel, QSpinBox, QTimer, QWidget, Signal
+from views.qt import (
+    QComboBox,
+    QCoreApplication,
+    QDoubleSpinBox,
+    QLabel,
+    QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    Qt,
+    QTimer,
+    QWidget,
+    Signal,
+)
 
 
 def _number(value: float) -> str:
@@ -88,3 +101,23 @@ class RangeHint(QLabel):
     def _say(self, text: str) -> None:
         self.setText(text)
         self._timer.start(self.SHOWN_MS)
+
+
+class ElidedComboBox(QComboBox):
+    """A chooser that, when narrow, ends a long name with "…" (the whole name in its tooltip)
+    instead of cutting it off mid-word."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentTextChanged.connect(self.setToolTip)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        painter = QStylePainter(self)
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        opt.currentText = self.fontMetrics().elidedText(opt.currentText, Qt.TextElideMode.ElideRight,
+                                                        max(0, field.width() - 4))
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)

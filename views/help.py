@@ -23,6 +23,7 @@ from views.qt import (
     QVBoxLayout,
     QWidget,
 )
+from views.window_layout import fit_to_screen
 
 
 def guide_file(lang: str) -> Path:
@@ -46,7 +47,7 @@ class GuideWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(720, 640)
+        fit_to_screen(self, 720, 640)
 
 
 def show_guide(window, lang: str) -> GuideWindow:
@@ -126,12 +127,13 @@ class ShortcutsDialog(QDialog):
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setTabKeyNavigation(False)  # Tab goes on to Close
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        fit_to_screen(self, 560, 520)
 
 
 def show_shortcuts(window) -> ShortcutsDialog:

@@ -57,6 +57,7 @@ _WHERE = {
     "QKeyEvent": "QtGui",
     "QPen": "QtGui",
     "QPixmap": "QtGui",
+    "QImage": "QtGui",
     "QFontMetrics": "QtGui",
     "QPolygon": "QtGui",
     "QAbstractItemView": "QtWidgets",
@@ -113,6 +114,8 @@ _WHERE = {
     "QPrintDialog": "QtPrintSupport",
     "QPrintPreviewDialog": "QtPrintSupport",
     "QWizard": "QtWidgets",
+    "QStylePainter": "QtWidgets",
+    "QStyleOptionComboBox": "QtWidgets",
     "QWizardPage": "QtWidgets",
 }
 
