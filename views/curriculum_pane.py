@@ -233,9 +233,10 @@ class CurriculumPane(QWidget):
             lambda v: undoable.create_programme(self.ctx, fmt(self.tr("New programme %1"), v["name"]), v["name"],
                                                 dialog.standard_code(), v["description"]))
         if ok:
-            self._choose(pid)
+            self.choose(pid)
 
-    def _choose(self, pid: int) -> None:
+    def choose(self, pid: int) -> None:
+        """Show programme ``pid`` (nothing happens if the map has no such programme)."""
         row = self.programmes.row_of(pid)
         if row >= 0:
             self.chooser.setCurrentIndex(row)

@@ -45,8 +45,10 @@ from views.settings import (
     add_recent,
     clear_recent,
     flag,
+    place_of,
     recent_labels,
     recent_maps,
+    save_place,
 )
 from views.standard_pane import StandardPane
 from views.versions.actions import VersionActions
@@ -352,7 +354,29 @@ class MainWindow(QMainWindow):
         path = self.ctx.workspace.path
         if path is not None:
             add_recent(self.settings, path)
+            self.save_place(path)
         self.settings.sync()
+
+    def _tab_name(self) -> str:
+        return next((name for name, w in self.panes.items() if w is self.tabs.currentWidget()), "")
+
+    def save_place(self, path) -> None:
+        node = self.curriculum.current_node()
+        module = node.data.id if node is not None and node.kind == "module" else 0
+        save_place(self.settings, path, self.ctx.programme_id, module, self._tab_name())
+
+    def restore_place(self) -> None:
+        """Back where the user left this map: its programme, module and tab (each if still there)."""
+        path = self.ctx.workspace.path
+        place = place_of(self.settings, path) if path is not None else None
+        if place is None:
+            return
+        programme, module, tab = place
+        self.curriculum.choose(programme)
+        if module:
+            self.curriculum.select("module", module)
+        if tab in self.panes:
+            self.show_tab(self.panes[tab])
 
     def closeEvent(self, event) -> None:
         if not self._closed:
