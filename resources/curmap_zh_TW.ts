@@ -1598,12 +1598,16 @@
         <translation>新增單元</translation>
     </message>
     <message>
-        <source>Select the course the module belongs to.</source>
-        <translation>請先選擇單元所屬的課程。</translation>
-    </message>
-    <message>
         <source>Add module %1</source>
         <translation>新增單元 %1</translation>
+    </message>
+    <message>
+        <source>%1 has no course yet, and a module belongs to a course. Add a course first?</source>
+        <translation>「%1」還沒有課程，而單元必須屬於某門課程。要先新增課程嗎？</translation>
+    </message>
+    <message>
+        <source>Add the module to course:</source>
+        <translation>將單元加入課程：</translation>
     </message>
     <message>
         <source>Edit course</source>
@@ -1789,6 +1793,41 @@
     <message>
         <source>Title</source>
         <translation>名稱</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No programme yet</source>
+        <translation>尚無學程</translation>
+    </message>
+    <message>
+        <source>A programme holds the courses and modules that you map onto a competency standard (職能基準). Create one to start.</source>
+        <translation>學程包含要對應到職能基準的課程與單元。請先建立一個學程。</translation>
+    </message>
+    <message>
+        <source>Create a programme to start.</source>
+        <translation>請先建立學程。</translation>
+    </message>
+    <message>
+        <source>%1 has no courses yet</source>
+        <translation>「%1」還沒有課程</translation>
+    </message>
+    <message>
+        <source>Add its courses, then each course&apos;s modules (units); here you then map each module onto the standard&apos;s knowledge, skills and attitudes. Or bring the whole curriculum in from a curriculum workbook.</source>
+        <translation>請新增課程，再新增各課程的單元；之後即可在此將每個單元對應到職能基準的知識、技能與態度。也可以從課程活頁簿匯入整個課程規劃。</translation>
+    </message>
+    <message>
+        <source>Add a course to start, then its modules.</source>
+        <translation>請先新增課程，再新增其單元。</translation>
+    </message>
+    <message>
+        <source>%1 has no modules yet</source>
+        <translation>「%1」還沒有單元</translation>
+    </message>
+    <message>
+        <source>Add the modules (units) of a course; here you then map each one onto the standard&apos;s knowledge, skills and attitudes.</source>
+        <translation>請新增課程的單元；之後即可在此將每個單元對應到職能基準的知識、技能與態度。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from views import curriculum_ops_ui as undoable
 from views.context import ViewContext
 from views.curriculum_model import COL_HOURS, COL_MAPPED, COL_NAME, CurriculumModel
 from views.dialogs import CourseDialog, ModuleDialog, ProgrammeDialog
+from views.empty_state import FILLED, NO_COURSES, NO_MODULES, NO_PROGRAMME, EmptyState, words
 from views.fields import ElidedComboBox
 from views.i18n import fmt, tr_msg
 from views.layout import size_columns
@@ -22,17 +23,22 @@ from views.qt import (
     QKeySequence,
     QMenu,
     QModelIndex,
+    QStackedWidget,
     QToolBar,
     QToolButton,
     Qt,
     QTreeView,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 from views.tree_base import Node
 
 
 class CurriculumPane(QWidget):
+    # What there is to show: NO_PROGRAMME, NO_COURSES, NO_MODULES or FILLED, and the programme's name.
+    emptiness_changed = Signal(str, str)
+
     def __init__(self, ctx: ViewContext, prompts: Prompts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.prompts = ctx, prompts
@@ -68,11 +74,16 @@ class CurriculumPane(QWidget):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addActions([self.act_add_course, self.act_add_module, self.act_edit, self.act_delete,
                         self.act_up, self.act_down])
+        self.empty = EmptyState("curriculumEmpty", self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.tree)
+        self.stack.addWidget(self.empty)
+        self.emptiness = FILLED
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(bar)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.stack, 1)
 
         self.chooser.currentIndexChanged.connect(self._on_chosen)
         self.tree.selectionModel().currentChanged.connect(self._on_current)
@@ -161,12 +172,32 @@ class CurriculumPane(QWidget):
         pid = self.ctx.programme_id
         self.model.set_courses(self.ctx.read(curriculum, pid) if pid else [])
         self.tree.expandAll()
+        self._update_emptiness()
         if ident is not None:
             found = self.model.find(*ident)
             if found.isValid():
                 self.tree.setCurrentIndex(found)
                 return
         self._on_current(self.tree.currentIndex(), QModelIndex())
+
+    def _update_emptiness(self) -> None:
+        courses = self.model.courses()
+        state = (NO_PROGRAMME if not self.ctx.programme_id else NO_COURSES if not courses
+                 else NO_MODULES if not any(c.modules for c in courses) else FILLED)
+        name = self.chooser.currentText()
+        if not self.ctx.workspace.readonly:  # what needs a programme waits for one
+            for act in (self.act_edit_programme, self.act_delete_programme, self.act_add_course, self.act_add_module):
+                act.setEnabled(state != NO_PROGRAMME)
+        if state in (NO_PROGRAMME, NO_COURSES):
+            title, text = words(state, name, wide=False)
+            self.empty.show_state(title, text, [self.act_new_programme if state == NO_PROGRAMME
+                                                else self.act_add_course])
+            self.stack.setCurrentWidget(self.empty)
+        else:
+            self.stack.setCurrentWidget(self.tree)
+        if (state, name) != (self.emptiness, getattr(self, "_empty_name", None)):
+            self.emptiness, self._empty_name = state, name
+            self.emptiness_changed.emit(state, name)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.programmes:
@@ -286,9 +317,10 @@ class CurriculumPane(QWidget):
             self.select("course", cid)
 
     def add_module(self) -> None:
-        node = self.current_node()
+        if not self.ctx.programme_id:
+            return
+        node = self.current_node() or self._course_for_module()
         if node is None:
-            self.prompts.warn(self, self.tr("Add module"), self.tr("Select the course the module belongs to."))
             return
         course = node if node.kind == "course" else node.parent
         position = node.row + 1 if node.kind == "module" else None
@@ -299,6 +331,28 @@ class CurriculumPane(QWidget):
                                           position))
         if ok:
             self.select("module", mid)
+
+    def _course_for_module(self) -> Node | None:
+        """Nothing selected: the programme's only course, the one the user picks, or, when it has
+        none, a course the user adds first (a module belongs to a course)."""
+        title = self.tr("Add module")
+        courses = self.model.courses()
+        if not courses:
+            if not self.prompts.confirm(self, title, fmt(self.tr("%1 has no course yet, and a module belongs to a "
+                                                                  "course. Add a course first?"),
+                                                          self.chooser.currentText())):
+                return None
+            self.add_course()
+            return self.current_node()  # the new course, if one was added
+        if len(courses) == 1:
+            chosen = courses[0]
+        else:
+            labels = [f"{c.code} {c.name}" for c in courses]
+            label = self.prompts.choose(self, title, self.tr("Add the module to course:"), labels)
+            if label is None:
+                return None
+            chosen = courses[labels.index(label)]
+        return self.model.node_of(self.model.find("course", chosen.id))
 
     def edit_selected(self) -> None:
         node = self.current_node()

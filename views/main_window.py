@@ -10,6 +10,7 @@ from app.maps.files import about
 from app.workspace import Workspace
 from views.actions import FileActions
 from views.drops import DropHandler
+from views.empty_state import FILLED, NO_COURSES, NO_MODULES, NO_PROGRAMME, EmptyState, words
 from views.export_notice import ExportNotice
 from views.report_actions import ReportActions
 from views.context import ViewContext
@@ -29,6 +30,7 @@ from views.qt import (
     QMainWindow,
     QMenu,
     QSettings,
+    QStackedWidget,
     QStyle,
     Qt,
     QTabWidget,
@@ -75,7 +77,13 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         # An explicit minimum: a wide pane's own minimum must not squeeze the docks.
         self.tabs.setMinimumWidth(CENTRAL_MIN)
-        self.setCentralWidget(self.tabs)
+        # Until the programme has a module to map, the centre says how to get there instead.
+        self.central = QStackedWidget(self)
+        self.central.setObjectName("central")
+        self.central_empty = EmptyState("centralEmpty", self)
+        self.central.addWidget(self.tabs)
+        self.central.addWidget(self.central_empty)
+        self.setCentralWidget(self.central)
         self.panes: dict[str, QWidget] = {}  # tab name -> pane, for --view and the hooks
         self.tab_actions: list[QAction] = []  # View ▸ 1 Mapping… (Ctrl+1…), one per tab
         self.mapping = MappingEditor(self.ctx, self)
@@ -102,6 +110,8 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
+        self.curriculum.emptiness_changed.connect(self._show_emptiness)
+        self._show_emptiness(self.curriculum.emptiness, self.curriculum.chooser.currentText())
         self._update_title()
         self.ctx.changed.connect(self._on_changed)
         self.ctx.programme_changed.connect(lambda _pid: self.update_status())
@@ -294,6 +304,16 @@ class MainWindow(QMainWindow):
         path = self.ctx.workspace.path
         if path is not None:
             self.setWindowFilePath(str(path))
+
+    def _show_emptiness(self, state: str, programme: str) -> None:
+        if state == FILLED:
+            self.central.setCurrentWidget(self.tabs)
+            return
+        cur = self.curriculum
+        actions = {NO_PROGRAMME: [cur.act_new_programme], NO_COURSES: [cur.act_add_course, self.act_import_workbook],
+                   NO_MODULES: [cur.act_add_module]}[state]
+        self.central_empty.show_state(*words(state, programme, wide=True), actions)
+        self.central.setCurrentWidget(self.central_empty)
 
     def update_status(self) -> None:
         pid = self.ctx.programme_id
