@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>the threshold must be a level on the scale %1</source>
-        <translation>門檻必須是程度等級 %1 中的程度</translation>
+        <translation>涵蓋門檻必須是教學程度 %1 其中之一</translation>
     </message>
     <message>
         <source>no standard %1 in this map</source>
@@ -89,39 +89,39 @@
     </message>
     <message>
         <source>a level scale needs at least one level, each with a label (such as I,R,M)</source>
-        <translation>程度等級至少要有一個程度，且每個程度都要有代號（例如 I,R,M）</translation>
+        <translation>教學程度至少要有一個，且每個都要有代號（例如 I,R,M）</translation>
     </message>
     <message>
         <source>a level scale has at most %1 levels</source>
-        <translation>程度等級最多 %1 個程度</translation>
+        <translation>教學程度最多 %1 個</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be a level label: use up to 10 letters or digits, without spaces, commas or *</source>
-        <translation>「%1」不能當作程度代號：請使用最多 10 個字母或數字，不含空白、逗號或 *</translation>
+        <translation>「%1」不能當作教學程度代號：請使用最多 10 個字母或數字，不含空白、逗號或 *</translation>
     </message>
     <message>
         <source>the level scale %1 names a level twice</source>
-        <translation>程度等級 %1 有重複的程度</translation>
+        <translation>教學程度 %1 有重複的代號</translation>
     </message>
     <message>
         <source>the level scale is longer than %1 characters</source>
-        <translation>程度等級超過 %1 個字元</translation>
+        <translation>教學程度的設定超過 %1 個字元</translation>
     </message>
     <message>
         <source>%1 mappings use a level above %2; change them before shortening the scale to %3</source>
-        <translation>有 %1 筆對應使用高於 %2 的程度；請先修改這些對應，再將程度等級縮短為 %3</translation>
+        <translation>有 %1 筆對應的教學程度高於 %2；請先修改這些對應，再將教學程度縮短為 %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a level on the scale %2</source>
-        <translation>「%1」不是程度等級 %2 中的程度</translation>
+        <translation>「%1」不是教學程度 %2 其中之一</translation>
     </message>
     <message>
         <source>Nothing changes.</source>
         <translation>沒有任何變更。</translation>
     </message>
     <message>
-        <source>Levels %1 become %2; every mapping keeps its place on the scale.</source>
-        <translation>程度 %1 改為 %2；每筆對應保持原本在等級中的位置。</translation>
+        <source>Mapping levels %1 become %2; every mapping keeps its place on the scale.</source>
+        <translation>教學程度 %1 改為 %2；每筆對應保持原本的順位。</translation>
     </message>
     <message>
         <source>With threshold %1, no item changes: the figures stay as they are.</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a level on the scale %2: %3</source>
-        <translation>「%1」不是程度等級 %2 中的程度：%3</translation>
+        <translation>「%1」不是教學程度 %2 其中之一：%3</translation>
     </message>
     <message>
         <source>reading the programme</source>
@@ -464,8 +464,8 @@
         <translation>時數</translation>
     </message>
     <message>
-        <source>level</source>
-        <translation>程度</translation>
+        <source>mapping level</source>
+        <translation>教學程度</translation>
     </message>
     <message>
         <source>holds a formula (%1); type the %2 itself</source>
@@ -581,11 +581,11 @@
     </message>
     <message>
         <source>holds %1 where a level (such as I, R or M) is expected</source>
-        <translation>應填程度（例如 I、R 或 M），卻是 %1</translation>
+        <translation>應填教學程度（例如 I、R 或 M），卻是 %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a level (such as I, R or M, with * when assessed)</source>
-        <translation>「%1」不是程度（例如 I、R 或 M，有評量時加上 *）</translation>
+        <translation>「%1」不是教學程度（例如 I、R 或 M，有評量時加上 *）</translation>
     </message>
     <message>
         <source>no module number</source>
@@ -641,7 +641,7 @@
     </message>
     <message>
         <source>level %1 is not on the scale %2</source>
-        <translation>程度 %1 不在程度等級 %2 中</translation>
+        <translation>教學程度 %1 不在 %2 之中</translation>
     </message>
     <message>
         <source>the file is far too large to be a competency standard</source>
@@ -709,7 +709,7 @@
     </message>
     <message>
         <source>expected a level 1-6 after 基準級別, found &apos;%1&apos;</source>
-        <translation>基準級別 之後應為 1-6 的級別，卻是「%1」</translation>
+        <translation>基準級別之後應為 1-6 的職能級別，卻是「%1」</translation>
     </message>
     <message>
         <source>%1 lists %2 codes but its names cannot be matched to them</source>
@@ -741,7 +741,7 @@
     </message>
     <message>
         <source>task %1 has a second level &apos;%2&apos; in a row that continues it</source>
-        <translation>工作任務 %1 在接續的資料列中出現第二個級別「%2」</translation>
+        <translation>工作任務 %1 在接續的資料列中出現第二個職能級別「%2」</translation>
     </message>
     <message>
         <source>expected %1 in column %2, found &apos;%3&apos;</source>
@@ -777,11 +777,11 @@
     </message>
     <message>
         <source>task %1 has level &apos;%2&apos;; expected a number 1-6</source>
-        <translation>工作任務 %1 的級別為「%2」；應為 1-6 的數字</translation>
+        <translation>工作任務 %1 的職能級別為「%2」；應為 1-6 的數字</translation>
     </message>
     <message>
         <source>task %1 has level %2; levels run 1-6</source>
-        <translation>工作任務 %1 的級別為 %2；級別應為 1-6</translation>
+        <translation>工作任務 %1 的職能級別為 %2；職能級別應為 1-6</translation>
     </message>
     <message>
         <source>the table has no rows; expected main duties (T1) with their work tasks (T1.1)</source>
@@ -989,7 +989,7 @@
     </message>
     <message>
         <source>say what to set: --threshold LEVEL and/or --scale I,R,M</source>
-        <translation>請指定要設定的項目：--threshold 程度 和／或 --scale I,R,M</translation>
+        <translation>請指定要設定的項目：--threshold 教學程度 和／或 --scale I,R,M</translation>
     </message>
     <message>
         <source>%1: the file name must end in .pdf</source>
@@ -1148,8 +1148,8 @@
         <translation>名稱改寫（相似度 %1%）</translation>
     </message>
     <message>
-        <source>level %1 → %2</source>
-        <translation>級別 %1 → %2</translation>
+        <source>competency level %1 → %2</source>
+        <translation>職能級別 %1 → %2</translation>
     </message>
     <message>
         <source>moved from duty %1 to %2</source>
@@ -1673,8 +1673,8 @@
         <translation>代碼</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>層級</translation>
+        <source>Competency level</source>
+        <translation>基準級別</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1751,6 +1751,10 @@
     <message>
         <source>Assessed</source>
         <translation>評量</translation>
+    </message>
+    <message>
+        <source>Mapping level</source>
+        <translation>教學程度</translation>
     </message>
     <message>
         <source>No module of this programme maps it yet.</source>
@@ -2044,7 +2048,7 @@
     </message>
     <message>
         <source>highest level %1</source>
-        <translation>最高程度 %1</translation>
+        <translation>最高教學程度 %1</translation>
     </message>
     <message>
         <source>%1, assessed</source>
@@ -2064,7 +2068,7 @@
     </message>
     <message>
         <source>Covers %1 items at level %2 or above</source>
-        <translation>涵蓋 %1 個程度 %2 以上的項目</translation>
+        <translation>以教學程度 %2 以上涵蓋 %1 個項目</translation>
     </message>
     <message>
         <source>Supports %1</source>
@@ -2305,7 +2309,7 @@ The map was changed elsewhere, so the undo history was cleared.</source>
     </message>
     <message>
         <source>Keys: I, R, M set the level · Space cycles · Delete clears · * or A marks assessed</source>
-        <translation>按鍵：I、R、M 設定程度 · 空白鍵輪替 · Delete 清除 · * 或 A 標記評量</translation>
+        <translation>按鍵：I、R、M 設定教學程度 · 空白鍵輪替 · Delete 清除 · * 或 A 標記評量</translation>
     </message>
     <message>
         <source>All tasks</source>
@@ -2332,7 +2336,7 @@ The map was changed elsewhere, so the undo history was cleared.</source>
     </message>
     <message>
         <source>Level</source>
-        <translation>程度</translation>
+        <translation>教學程度</translation>
     </message>
     <message>
         <source>Assessed</source>
@@ -2380,7 +2384,7 @@ The map was changed elsewhere, so the undo history was cleared.</source>
     </message>
     <message>
         <source>Keys: I, R, M set the level; Space cycles; Delete clears</source>
-        <translation>按鍵：I、R、M 設定程度；空白鍵輪替；Delete 清除</translation>
+        <translation>按鍵：I、R、M 設定教學程度；空白鍵輪替；Delete 清除</translation>
     </message>
     <message>
         <source>1 module</source>
@@ -2422,7 +2426,7 @@ The map was changed elsewhere, so the undo history was cleared.</source>
     </message>
     <message>
         <source>Level</source>
-        <translation>程度</translation>
+        <translation>教學程度</translation>
     </message>
     <message>
         <source>introduced</source>
@@ -2484,7 +2488,7 @@ The map was changed elsewhere, so the undo history was cleared.</source>
     </message>
     <message>
         <source>K/S/A items against modules; edit levels here</source>
-        <translation>知識／技能／態度項目對單元；在此編輯程度</translation>
+        <translation>知識／技能／態度項目對單元；在此編輯教學程度</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -2492,7 +2496,7 @@ The map was changed elsewhere, so the undo history was cleared.</source>
     </message>
     <message>
         <source>Tasks against modules: how much of each task they cover</source>
-        <translation>工作任務對單元：各任務被涵蓋的程度</translation>
+        <translation>工作任務對單元：各單元涵蓋各任務多少</translation>
     </message>
     <message>
         <source>Modules</source>
@@ -2504,7 +2508,7 @@ The map was changed elsewhere, so the undo history was cleared.</source>
     </message>
     <message>
         <source>Columns: each module, or whole courses (highest level)</source>
-        <translation>欄：每個單元，或整門課程（最高程度）</translation>
+        <translation>欄：每個單元，或整門課程（最高教學程度）</translation>
     </message>
     <message>
         <source>By duty</source>
@@ -2588,7 +2592,7 @@ The map was changed elsewhere, so the undo history was cleared.</source>
     </message>
     <message>
         <source>Covered at %1 or above</source>
-        <translation>達 %1 以上即算涵蓋</translation>
+        <translation>教學程度達 %1 以上即算涵蓋</translation>
     </message>
     <message>
         <source>Show modules as columns to change mappings</source>
@@ -2677,7 +2681,7 @@ The map was changed elsewhere, so the undo history was cleared.</source>
     </message>
     <message>
         <source>Highest level</source>
-        <translation>最高程度</translation>
+        <translation>最高教學程度</translation>
     </message>
     <message>
         <source>Taught in:</source>
@@ -2768,15 +2772,15 @@ The map was changed elsewhere, so the undo history was cleared.</source>
     </message>
     <message>
         <source>The mapping levels, lowest first, separated by commas. Renaming a level keeps every mapping at its place on the scale.</source>
-        <translation>對應程度，由低到高，以逗號分隔。重新命名程度時，每筆對應保持原本在等級中的位置。</translation>
+        <translation>教學程度的代號，由低到高，以逗號分隔。重新命名時，每筆對應保持原本的順位。</translation>
     </message>
     <message>
-        <source>Level sca&amp;le:</source>
-        <translation>對應程度等級(&amp;L)：</translation>
+        <source>Mapping &amp;levels:</source>
+        <translation>教學程度(&amp;L)：</translation>
     </message>
     <message>
         <source>Covered &amp;at or above:</source>
-        <translation>達此程度以上視為涵蓋(&amp;A)：</translation>
+        <translation>教學程度達此以上視為涵蓋(&amp;A)：</translation>
     </message>
     <message>
         <source>introduced</source>
@@ -2946,15 +2950,15 @@ The map was changed elsewhere, so the undo history was cleared.</source>
         <translation>精熟</translation>
     </message>
     <message>
-        <source>Covered at %1 or above · levels: %2 (* assessed) · %3 · %4 courses, %5 modules</source>
-        <translation>涵蓋門檻：%1 以上 · 對應程度：%2（* 有評量）· %3 · %4 門課程、%5 個單元</translation>
-    </message>
-    <message>
         <source>The programme targets no standard yet.</source>
         <translation>此學程尚未指定職能基準。</translation>
     </message>
     <message>
-        <source>%1 %2 (level %3)</source>
+        <source>Covered at %1 or above · mapping levels: %2 (* assessed) · %3 · %4 courses, %5 modules</source>
+        <translation>涵蓋門檻：教學程度 %1 以上 · 教學程度：%2（* 有評量）· %3 · %4 門課程、%5 個單元</translation>
+    </message>
+    <message>
+        <source>%1 %2 (competency level %3)</source>
         <translation>%1 %2（基準級別 %3）</translation>
     </message>
     <message>
@@ -3017,16 +3021,16 @@ The map was changed elsewhere, so the undo history was cleared.</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>職能級別</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>涵蓋狀態</translation>
     </message>
     <message>
         <source>Missing knowledge (K)</source>
         <translation>未涵蓋知識（K）</translation>
+    </message>
+    <message>
+        <source>Competency level</source>
+        <translation>職能級別</translation>
     </message>
     <message>
         <source>Missing skills (S)</source>
@@ -3076,7 +3080,7 @@ The map was changed elsewhere, so the undo history was cleared.</source>
     <message numerus="yes">
         <source>%n of them merge into a mapping of the same module (the higher level is kept)</source>
         <translation>
-            <numerusform>其中 %n 筆併入同一單元的另一筆對應（保留較高程度）</numerusform>
+            <numerusform>其中 %n 筆併入同一單元的另一筆對應（保留較高的教學程度）</numerusform>
         </translation>
     </message>
     <message>
@@ -3166,7 +3170,7 @@ The map was changed elsewhere, so the undo history was cleared.</source>
     </message>
     <message>
         <source>Level</source>
-        <translation>級別</translation>
+        <translation>職能級別</translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -3264,7 +3268,7 @@ The map was changed elsewhere, so the undo history was cleared.</source>
     </message>
     <message>
         <source>%1 %2 (level %3)</source>
-        <translation>%1 %2（級別 %3）</translation>
+        <translation>%1 %2（職能級別 %3）</translation>
     </message>
     <message>
         <source>%1 — %2 of %3 K/S items covered</source>

@@ -41,7 +41,7 @@ class DetailsView(QTextBrowser):
 
     def show_standard(self, tree: StandardTree) -> None:
         cats = "<br>".join(escape(f"{c['kind']}: {c['name']} ({c['code']})") for c in tree.categories)
-        rows = [(self.tr("Code"), escape(tree.code)), (self.tr("Level"), escape(str(tree.level or ""))),
+        rows = [(self.tr("Code"), escape(tree.code)), (self.tr("Competency level"), escape(str(tree.level or ""))),
                 (self.tr("Status"), escape(tree.status)), (self.tr("Categories"), cats)]
         table = "".join(f"<tr><th>{escape(k)}</th><td>{v}</td></tr>" for k, v in rows)
         job, notes = self.tr("Job description"), self.tr("Notes")
@@ -90,7 +90,7 @@ class DetailsView(QTextBrowser):
         parts.append(f"<p><b>{escape(mapped_by)}</b></p>")
         if item.mappings:
             head = "".join(f"<th>{escape(h)}</th>" for h in
-                           (self.tr("Course"), self.tr("Module"), self.tr("Level"), self.tr("Assessed")))
+                           (self.tr("Course"), self.tr("Module"), self.tr("Mapping level"), self.tr("Assessed")))
             rows = "".join(
                 f"<tr><td class='code'>{escape(m.course_code)}</td><td>{m.module_number}. {escape(m.module_title)}</td>"
                 f"<td class='code'>{escape(scale[m.level - 1] if 0 < m.level <= len(scale) else str(m.level))}</td>"

@@ -141,7 +141,7 @@ class ProgrammeDialog(_FormDialog):
         self.note.setObjectName("settingsNote")
         self.note.setWordWrap(True)
         self.note.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
-        self._row(self.tr("Level sca&le:"), self.scale)
+        self._row(self.tr("Mapping &levels:"), self.scale)
         self._row(self.tr("Covered &at or above:"), self.threshold)
         form.addRow(self.note)
         self._rank = threshold  # as chosen: typing a scale through a shorter one must not lower it

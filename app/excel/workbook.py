@@ -22,7 +22,7 @@ ITEM_HEADER = re.compile(r"^(?:(?P<std>[A-Za-z]{2,5}\d{3,5}-\d{3}(?:[vV]\d+)?)\s
 # What a cell holds, as messages name it.
 _CODE, _NAME, _CREDITS = Msg(QT_TR_NOOP("course code")), Msg(QT_TR_NOOP("course name")), Msg(QT_TR_NOOP("credits"))
 _SEMESTER, _NUMBER = Msg(QT_TR_NOOP("semester")), Msg(QT_TR_NOOP("module number"))
-_TITLE, _HOURS, _LEVEL = Msg(QT_TR_NOOP("module title")), Msg(QT_TR_NOOP("hours")), Msg(QT_TR_NOOP("level"))
+_TITLE, _HOURS, _LEVEL = Msg(QT_TR_NOOP("module title")), Msg(QT_TR_NOOP("hours")), Msg(QT_TR_NOOP("mapping level"))
 
 @dataclass
 class WorkbookModule:
