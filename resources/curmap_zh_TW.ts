@@ -1546,6 +1546,10 @@
         <translation>+ 單元</translation>
     </message>
     <message>
+        <source>+ Programme</source>
+        <translation>+ 學程</translation>
+    </message>
+    <message>
         <source>New programme</source>
         <translation>新增學程</translation>
     </message>
@@ -1737,24 +1741,12 @@
         <translation>支援的工作任務</translation>
     </message>
     <message>
-        <source>Mapped by</source>
-        <translation>對應的單元</translation>
+        <source>Mapped by (mapping level)</source>
+        <translation>對應的單元（教學程度）</translation>
     </message>
     <message>
-        <source>Course</source>
-        <translation>課程</translation>
-    </message>
-    <message>
-        <source>Module</source>
-        <translation>單元</translation>
-    </message>
-    <message>
-        <source>Assessed</source>
-        <translation>評量</translation>
-    </message>
-    <message>
-        <source>Mapping level</source>
-        <translation>教學程度</translation>
+        <source>assessed</source>
+        <translation>已評量</translation>
     </message>
     <message>
         <source>No module of this programme maps it yet.</source>

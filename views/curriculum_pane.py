@@ -115,6 +115,7 @@ class CurriculumPane(QWidget):
         # Short labels for the pane's own toolbar.
         self.act_add_course.setIconText(self.tr("+ Course"))
         self.act_add_module.setIconText(self.tr("+ Module"))
+        self.act_new_programme.setIconText(self.tr("+ Programme"))  # beside the chooser: leave it the room
         self.act_up.setIconText("↑")
         self.act_down.setIconText("↓")
         for act in (self.act_up, self.act_down):

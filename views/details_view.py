@@ -83,19 +83,17 @@ class DetailsView(QTextBrowser):
         parts = [f"<h3>{escape(item.code)} {escape(item.title)}</h3>",
                  f"<p>{escape(kind)} · {escape(item.standard)} · "
                  f"{_mark(COVERED if covered else UNCOVERED)}</p>"]
-        supports, mapped_by = self.tr("Supports tasks"), self.tr("Mapped by")
+        supports, mapped_by = self.tr("Supports tasks"), self.tr("Mapped by (mapping level)")
         if item.tasks:
             parts.append(f"<p><b>{escape(supports)}</b><br>"
                          + "<br>".join(escape(f"{c} {t}") for c, t in item.tasks) + "</p>")
-        parts.append(f"<p><b>{escape(mapped_by)}</b></p>")
-        if item.mappings:
-            head = "".join(f"<th>{escape(h)}</th>" for h in
-                           (self.tr("Course"), self.tr("Module"), self.tr("Mapping level"), self.tr("Assessed")))
-            rows = "".join(
-                f"<tr><td class='code'>{escape(m.course_code)}</td><td>{m.module_number}. {escape(m.module_title)}</td>"
-                f"<td class='code'>{escape(scale[m.level - 1] if 0 < m.level <= len(scale) else str(m.level))}</td>"
-                f"<td>{'✓' if m.assessed else ''}</td></tr>" for m in item.mappings)
-            parts.append(f"<table><tr>{head}</tr>{rows}</table>")
+        parts.append(f"<p style='margin-bottom:0'><b>{escape(mapped_by)}</b></p>")
+        if item.mappings:  # one line each, not a table: a narrow pane would break its headings mid-word
+            assessed = self.tr("assessed")
+            lines = [f"<span class='code'>{escape(m.course_code)}</span> {m.module_number}. {escape(m.module_title)}"
+                     f" — <b>{escape(scale[m.level - 1] if 0 < m.level <= len(scale) else str(m.level))}</b>"
+                     + (f" · {escape(assessed)} ✓" if m.assessed else "") for m in item.mappings]
+            parts.append("<p>" + "<br>".join(lines) + "</p>")
         else:
             nobody = self.tr("No module of this programme maps it yet.")
             parts.append(f"<p class='dim'>{escape(nobody)}</p>")

@@ -1,0 +1,31 @@
+"""Texts that must survive a narrow pane: the details of an item, About, a long programme name."""
+from __future__ import annotations
+
+import pytest
+
+from tests.gui.helpers import find
+
+pytestmark = pytest.mark.gui
+
+
+def test_an_item_lists_the_modules_mapping_it_one_line_each(window):
+    window.standard.tree.setCurrentIndex(find(window.standard.model, "K06 "))
+    lines = window.standard.details.toPlainText().splitlines()
+    start = lines.index("Mapped by (mapping level)")
+    assert lines[start + 1:start + 3] == ["MKT101 1. 行銷概論 — I", "MKT101 3. 目標市場與行銷溝通 — R · assessed ✓"]
+
+
+def test_about_keeps_the_word_for_competency_standard_on_one_line(window, prompts):
+    window.act_about.trigger()
+    assert "職\u2060能\u2060基\u2060準" in prompts.abouts[-1]  # word joiners: no line break inside it
+
+
+def test_a_long_programme_name_is_elided_and_whole_in_the_tooltip(window, qtbot):
+    from app.curriculum.ops import create_programme
+
+    name = "Digital Marketing Programme for Retail Specialists"
+    pid = window.ctx.workspace.perform(create_programme, name, ["KRM2431-001v2"])
+    window.curriculum.choose(pid)
+    chooser = window.curriculum.chooser
+    assert chooser.toolTip() == name
+    assert chooser.width() < chooser.fontMetrics().horizontalAdvance(name)  # it does not fit: elided when painted
