@@ -1491,6 +1491,10 @@
         <translation>對應數</translation>
     </message>
     <message>
+        <source>Hours: %1</source>
+        <translation>時數：%1</translation>
+    </message>
+    <message>
         <source>%1 credits</source>
         <translation>%1 學分</translation>
     </message>

@@ -35,6 +35,9 @@ from views.qt import (
 from views.tree_base import Node
 
 
+NARROW = 280  # below this width the Hours column gives its room to the names (hours stay in the tooltip)
+
+
 class CurriculumPane(QWidget):
     # What there is to show: NO_PROGRAMME, NO_COURSES, NO_MODULES or FILLED, and the programme's name.
     emptiness_changed = Signal(str, str)
@@ -121,6 +124,12 @@ class CurriculumPane(QWidget):
         for act in (self.act_up, self.act_down):
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.tree.addAction(act)  # Ctrl+Up/Down move only while the tree has focus
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW
+        if self.tree.isColumnHidden(COL_HOURS) != narrow:
+            self.tree.setColumnHidden(COL_HOURS, narrow)
 
     def menu_actions(self) -> list[QAction | None]:
         """For the window's Curriculum menu (None = separator)."""

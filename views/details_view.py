@@ -92,7 +92,7 @@ class DetailsView(QTextBrowser):
             assessed = self.tr("assessed")
             lines = [f"<span class='code'>{escape(m.course_code)}</span> {m.module_number}. {escape(m.module_title)}"
                      f" — <b>{escape(scale[m.level - 1] if 0 < m.level <= len(scale) else str(m.level))}</b>"
-                     + (f" · {escape(assessed)} ✓" if m.assessed else "") for m in item.mappings]
+                     + (f" · {escape(assessed)}&nbsp;✓" if m.assessed else "") for m in item.mappings]
             parts.append("<p>" + "<br>".join(lines) + "</p>")
         else:
             nobody = self.tr("No module of this programme maps it yet.")

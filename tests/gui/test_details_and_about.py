@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from tests.gui.helpers import find
+from views.qt import Qt
 
 pytestmark = pytest.mark.gui
 
@@ -29,3 +30,16 @@ def test_a_long_programme_name_is_elided_and_whole_in_the_tooltip(window, qtbot)
     chooser = window.curriculum.chooser
     assert chooser.toolTip() == name
     assert chooser.width() < chooser.fontMetrics().horizontalAdvance(name)  # it does not fit: elided when painted
+
+
+def test_a_narrow_curriculum_pane_gives_the_hours_column_to_the_names(window, qtbot):
+    from views.curriculum_model import COL_HOURS
+
+    pane = window.curriculum
+    assert not pane.tree.isColumnHidden(COL_HOURS)
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: pane.tree.isColumnHidden(COL_HOURS))
+    module = pane.model.index(0, 0, pane.model.index(0, 0))
+    assert "Hours: 6" in module.data(Qt.ItemDataRole.ToolTipRole)
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: not pane.tree.isColumnHidden(COL_HOURS))
