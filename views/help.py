@@ -23,6 +23,7 @@ from views.qt import (
     QVBoxLayout,
     QWidget,
 )
+from views.i18n import without_mnemonic
 from views.window_layout import fit_to_screen
 
 
@@ -61,8 +62,8 @@ def show_guide(window, lang: str) -> GuideWindow:
 
 
 def _plain(text: str) -> str:
-    """A menu text as read: no & (but a literal &&), no trailing …"""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").rstrip(".")
+    """A menu text as read: no access key (neither & nor Chinese "(&F)"), no trailing …"""
+    return without_mnemonic(text).rstrip("…").rstrip(".")
 
 
 def shortcut_rows(window) -> list[tuple[str, str]]:
@@ -133,7 +134,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
-        fit_to_screen(self, 560, 520)
+        fit_to_screen(self, 760, 560)
 
 
 def show_shortcuts(window) -> ShortcutsDialog:

@@ -43,3 +43,23 @@ def test_a_narrow_curriculum_pane_gives_the_hours_column_to_the_names(window, qt
     assert "Hours: 6" in module.data(Qt.ItemDataRole.ToolTipRole)
     window.resize(1600, 900)
     qtbot.waitUntil(lambda: not pane.tree.isColumnHidden(COL_HOURS))
+
+
+def test_the_shortcuts_list_reads_as_the_menus_do_in_chinese(db_path, settings, prompts, qtbot):
+    from views.i18n import install_translators, remove_translators
+    from views.qt import QApplication
+    from views.shell import Shell
+
+    app = QApplication.instance()
+    translators = install_translators(app, "zh_TW")
+    try:
+        win = Shell(settings, prompts, lang="zh_TW").open(db_path)
+        win.act_shortcuts.trigger()
+        model = win.shortcuts_dialog.model
+        rows = {model.index(r, 0).data(): model.index(r, 1).data() for r in range(model.rowCount())}
+        assert rows["檔案 ▸ 列印涵蓋報告"] == "Ctrl+P"  # not 檔案(F) ▸ 列印涵蓋報告(P)
+        assert rows["檢視 ▸ 2 涵蓋矩陣"] == "Ctrl+2"
+        win.shortcuts_dialog.close()
+        win.close()
+    finally:
+        remove_translators(app, translators)
