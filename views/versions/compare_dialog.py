@@ -106,9 +106,11 @@ class CompareDialog(QDialog):
         self.model = ComparisonModel(self)
         self.proxy = ComparisonFilter(self)
         self.proxy.setSourceModel(self.model)
+        narrow = self.width() < 1200  # a small screen: titles and links give "What changed" room
+        title, links = (120, 80) if narrow else (170, 110)
         self.table = table_view(self, "comparisonTable", self.proxy, CHANGES, {
-            KIND: 52, STATUS: 76, OLD_CODE: 56, OLD_TITLE: 170, NEW_CODE: 56, NEW_TITLE: 170, SCORE: 70,
-            BEFORE: 110, AFTER: 110})
+            KIND: 52, STATUS: 76, OLD_CODE: 56, OLD_TITLE: title, NEW_CODE: 56, NEW_TITLE: title, SCORE: 70,
+            BEFORE: links, AFTER: links})
 
         self.export_button = QPushButton(self.tr("&Export to workbook…"), self)
         self.export_button.setObjectName("exportComparison")

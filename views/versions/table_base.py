@@ -71,6 +71,8 @@ def table_view(parent: QWidget, name: str, model, stretch: int, widths: dict[int
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    for col, width in widths.items():
-        view.setColumnWidth(col, width)
+    metrics = header.fontMetrics()
+    for col, width in widths.items():  # never narrower than its heading ("Old code", not "Old cod")
+        heading = str(model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+        view.setColumnWidth(col, max(width, metrics.horizontalAdvance(heading) + 16))
     return view
