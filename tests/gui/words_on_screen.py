@@ -164,6 +164,14 @@ def _parents(w: QWidget, root: QWidget) -> Iterator[QWidget]:
         p = p.parentWidget()
 
 
+def stray_ampersands(root: QWidget) -> list[str]:
+    """Labels that show their access key's "&" as a character: a label with one names a buddy."""
+    return [label.text() for label in [root, *root.findChildren(QLabel)]
+            if isinstance(label, QLabel) and label.isVisibleTo(root) and label.buddy() is None
+            and label.textFormat() != Qt.TextFormat.RichText and "&" in label.text().replace("&&", "")
+            and "<" not in label.text()]
+
+
 def offenders(found: Iterable[tuple[str, str]], allowed: set[str]) -> dict[str, set[str]]:
     """text -> its non-Chinese words, for each text with some."""
     bad: dict[str, set[str]] = {}

@@ -132,7 +132,9 @@ class ChoosePage(QWizardPage):
                               "each proposal shows its score."), self)
         note.setWordWrap(True)
         threshold.addWidget(note, 1)
-        form.addRow(self.tr("Match titles &alike at:"), threshold)
+        alike = QLabel(self.tr("Match titles &alike at:"), self)
+        alike.setBuddy(self.threshold)  # a row of a layout, not a widget: the label needs its buddy named
+        form.addRow(alike, threshold)
         changes = QHBoxLayout()
         changes.addWidget(self.changes)
         changes.addStretch(1)
