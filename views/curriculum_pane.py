@@ -145,10 +145,18 @@ class CurriculumPane(QWidget):
 
     def set_readonly(self, readonly: bool) -> None:
         self.model.editable = not readonly
-        for act in (self.act_new_programme, self.act_edit_programme, self.act_delete_programme,
-                    self.act_add_course, self.act_add_module, self.act_edit, self.act_delete,
-                    self.act_up, self.act_down):
-            act.setEnabled(not readonly)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        """Commands are enabled when they can act: an editable map, a programme, a selected row."""
+        editable = not self.ctx.workspace.readonly
+        programme = editable and bool(self.ctx.programme_id)
+        selected = programme and self.tree.currentIndex().isValid()
+        self.act_new_programme.setEnabled(editable)
+        for act in (self.act_edit_programme, self.act_delete_programme, self.act_add_course, self.act_add_module):
+            act.setEnabled(programme)
+        for act in (self.act_edit, self.act_delete, self.act_up, self.act_down):
+            act.setEnabled(selected)
 
     # ---- refresh ------------------------------------------------------------
 
@@ -195,9 +203,7 @@ class CurriculumPane(QWidget):
         state = (NO_PROGRAMME if not self.ctx.programme_id else NO_COURSES if not courses
                  else NO_MODULES if not any(c.modules for c in courses) else FILLED)
         name = self.chooser.currentText()
-        if not self.ctx.workspace.readonly:  # what needs a programme waits for one
-            for act in (self.act_edit_programme, self.act_delete_programme, self.act_add_course, self.act_add_module):
-                act.setEnabled(state != NO_PROGRAMME)
+        self._update_actions()
         if state in (NO_PROGRAMME, NO_COURSES):
             title, text = words(state, name, wide=False)
             self.empty.show_state(title, text, [self.act_new_programme if state == NO_PROGRAMME
@@ -219,6 +225,7 @@ class CurriculumPane(QWidget):
         self.ctx.set_programme(self.programmes.id_at(row))
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_actions()
         node = self.model.node_of(current) if current.isValid() else None
         self.ctx.module_selected.emit(node.data.id if node and node.kind == "module" else 0)
 
@@ -233,6 +240,7 @@ class CurriculumPane(QWidget):
             selection.blockSignals(True)  # it is already announced
             self.tree.setCurrentIndex(index)
             selection.blockSignals(False)
+            self._update_actions()
             self.tree.scrollTo(index)
             self.tree.viewport().update()
 

@@ -34,10 +34,16 @@ class EmptyState(QWidget):
         inner.addWidget(self.title)
         inner.addWidget(self.text)
         inner.addLayout(self._buttons)
+        # Centred by stretches, not by an alignment flag: an aligned widget loses its height-for-width,
+        # and a wrapped label would be cut to one line.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 4)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addStretch(1)
-        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
 
     def show_state(self, title: str, text: str, actions: list[QAction]) -> None:

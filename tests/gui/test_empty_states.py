@@ -92,3 +92,17 @@ def test_add_module_with_nothing_selected_asks_which_course(window, prompts, qtb
     assert prompts.questions[-1] == "Add the module to course:"
     dat = next(c for c in window.ctx.read(curriculum, window.ctx.programme_id) if c.code == "DAT220")
     assert dat.modules[-1].title == "Dashboards"
+
+
+def test_commands_wait_for_something_to_act_on(shell, tmp_path, qtbot):
+    win = shell.open(tmp_path / "empty.db", True, sample=False)
+    cur = win.curriculum
+    assert cur.act_new_programme.isEnabled()
+    assert not any(a.isEnabled() for a in (cur.act_add_course, cur.act_add_module, cur.act_edit_programme,
+                                           cur.act_edit, cur.act_delete, cur.act_up))
+    other = shell.open(tmp_path / "sample.db", True)
+    cur = other.curriculum
+    cur.tree.setCurrentIndex(cur.model.index(-1, -1))
+    assert cur.act_add_course.isEnabled() and not cur.act_edit.isEnabled() and not cur.act_delete.isEnabled()
+    cur.select("course", cur.model.courses()[0].id)
+    assert cur.act_edit.isEnabled() and cur.act_delete.isEnabled()
