@@ -53,6 +53,7 @@ class ErrorReportDialog(QDialog):
         self.report = QPlainTextEdit(report, self)
         self.report.setObjectName("report")
         self.report.setReadOnly(True)
+        self.report.setTabChangesFocus(True)  # Tab goes on to the buttons
         self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         layout.addWidget(self.report, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
