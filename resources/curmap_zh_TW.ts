@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>the threshold must be a level on the scale %1</source>
-        <translation>門檻必須是程度等級 %1 中的程度</translation>
+        <translation>涵蓋門檻必須是教學程度 %1 其中之一</translation>
     </message>
     <message>
         <source>no standard %1 in this map</source>
@@ -81,35 +81,31 @@
     </message>
     <message>
         <source>a level scale needs at least one level, each with a label (such as I,R,M)</source>
-        <translation>程度等級至少要有一個程度，且每個程度都要有代號（例如 I,R,M）</translation>
+        <translation>教學程度至少要有一個，且每個都要有代號（例如 I,R,M）</translation>
     </message>
     <message>
         <source>a level scale has at most %1 levels</source>
-        <translation>程度等級最多 %1 個程度</translation>
+        <translation>教學程度最多 %1 個</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be a level label: use up to 10 letters or digits, without spaces, commas or *</source>
-        <translation>「%1」不能當作程度代號：請使用最多 10 個字母或數字，不含空白、逗號或 *</translation>
+        <translation>「%1」不能當作教學程度代號：請使用最多 10 個字母或數字，不含空白、逗號或 *</translation>
     </message>
     <message>
         <source>the level scale %1 names a level twice</source>
-        <translation>程度等級 %1 有重複的程度</translation>
+        <translation>教學程度 %1 有重複的代號</translation>
     </message>
     <message>
         <source>%1 mappings use a level above %2; change them before shortening the scale to %3</source>
-        <translation>有 %1 筆對應使用高於 %2 的程度；請先修改這些對應，再將程度等級縮短為 %3</translation>
+        <translation>有 %1 筆對應的教學程度高於 %2；請先修改這些對應，再將教學程度縮短為 %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a level on the scale %2</source>
-        <translation>「%1」不是程度等級 %2 中的程度</translation>
+        <translation>「%1」不是教學程度 %2 其中之一</translation>
     </message>
     <message>
         <source>Nothing changes.</source>
         <translation>沒有任何變更。</translation>
-    </message>
-    <message>
-        <source>Levels %1 become %2; every mapping keeps its place on the scale.</source>
-        <translation>程度 %1 改為 %2；每筆對應保持原本在等級中的位置。</translation>
     </message>
     <message>
         <source>With threshold %1, no item changes: the figures stay as they are.</source>
@@ -293,7 +289,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a level on the scale %2: %3</source>
-        <translation>「%1」不是程度等級 %2 中的程度：%3</translation>
+        <translation>「%1」不是教學程度 %2 其中之一：%3</translation>
     </message>
     <message>
         <source>reading the programme</source>
@@ -452,10 +448,6 @@
         <translation>時數</translation>
     </message>
     <message>
-        <source>level</source>
-        <translation>程度</translation>
-    </message>
-    <message>
         <source>holds a formula (%1); type the %2 itself</source>
         <translation>含有公式（%1）；請直接輸入%2</translation>
     </message>
@@ -569,11 +561,11 @@
     </message>
     <message>
         <source>holds %1 where a level (such as I, R or M) is expected</source>
-        <translation>應填程度（例如 I、R 或 M），卻是 %1</translation>
+        <translation>應填教學程度（例如 I、R 或 M），卻是 %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a level (such as I, R or M, with * when assessed)</source>
-        <translation>「%1」不是程度（例如 I、R 或 M，有評量時加上 *）</translation>
+        <translation>「%1」不是教學程度（例如 I、R 或 M，有評量時加上 *）</translation>
     </message>
     <message>
         <source>no module number</source>
@@ -629,7 +621,7 @@
     </message>
     <message>
         <source>level %1 is not on the scale %2</source>
-        <translation>程度 %1 不在程度等級 %2 中</translation>
+        <translation>教學程度 %1 不在 %2 之中</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
@@ -681,7 +673,7 @@
     </message>
     <message>
         <source>expected a level 1-6 after 基準級別, found &apos;%1&apos;</source>
-        <translation>基準級別 之後應為 1-6 的級別，卻是「%1」</translation>
+        <translation>基準級別之後應為 1-6 的職能級別，卻是「%1」</translation>
     </message>
     <message>
         <source>a work output code like O1.1.1</source>
@@ -741,11 +733,11 @@
     </message>
     <message>
         <source>task %1 has level &apos;%2&apos;; expected a number 1-6</source>
-        <translation>工作任務 %1 的級別為「%2」；應為 1-6 的數字</translation>
+        <translation>工作任務 %1 的職能級別為「%2」；應為 1-6 的數字</translation>
     </message>
     <message>
         <source>task %1 has level %2; levels run 1-6</source>
-        <translation>工作任務 %1 的級別為 %2；級別應為 1-6</translation>
+        <translation>工作任務 %1 的職能級別為 %2；職能級別應為 1-6</translation>
     </message>
     <message>
         <source>the table has no rows; expected main duties (T1) with their work tasks (T1.1)</source>
@@ -929,7 +921,7 @@
     </message>
     <message>
         <source>say what to set: --threshold LEVEL and/or --scale I,R,M</source>
-        <translation>請指定要設定的項目：--threshold 程度 和／或 --scale I,R,M</translation>
+        <translation>請指定要設定的項目：--threshold 教學程度 和／或 --scale I,R,M</translation>
     </message>
     <message>
         <source>%1: the file name must end in .pdf</source>
@@ -1082,10 +1074,6 @@
     <message>
         <source>reworded (%1% alike)</source>
         <translation>名稱改寫（相似度 %1%）</translation>
-    </message>
-    <message>
-        <source>level %1 → %2</source>
-        <translation>級別 %1 → %2</translation>
     </message>
     <message>
         <source>moved from duty %1 to %2</source>
@@ -1336,8 +1324,8 @@
         <translation>說明</translation>
     </message>
     <message>
-        <source>scale</source>
-        <translation>等級量表</translation>
+        <source>mapping levels</source>
+        <translation>教學程度</translation>
     </message>
     <message>
         <source>threshold</source>
@@ -1504,10 +1492,6 @@
         <translation>學程名稱</translation>
     </message>
     <message>
-        <source>level scale</source>
-        <translation>程度等級</translation>
-    </message>
-    <message>
         <source>%1 must be a finite number, not %2</source>
         <translation>%1必須是有限的數字，不能是 %2</translation>
     </message>
@@ -1586,6 +1570,18 @@
     <message>
         <source>%1: the import would delete what is listed above (courses -%2, modules -%3, mappings -%4); nothing was imported. To delete them, run again with --allow-removals</source>
         <translation>%1：匯入會刪除上方列出的項目（課程 -%2、單元 -%3、對應 -%4）；未匯入任何資料。若確定要刪除，請加上 --allow-removals 再執行一次</translation>
+    </message>
+    <message>
+        <source>Mapping levels %1 become %2; every mapping keeps its place on the scale.</source>
+        <translation>教學程度 %1 改為 %2；每筆對應保持原本的順位。</translation>
+    </message>
+    <message>
+        <source>mapping level</source>
+        <translation>教學程度</translation>
+    </message>
+    <message>
+        <source>competency level %1 → %2</source>
+        <translation>職能級別 %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1894,10 @@
         <source>Year %1</source>
         <translation>%1 年級</translation>
     </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>時數：%1</translation>
+    </message>
 </context>
 <context>
     <name>CurriculumPane</name>
@@ -1998,10 +1998,6 @@
         <translation>新增單元</translation>
     </message>
     <message>
-        <source>Select the course the module belongs to.</source>
-        <translation>請先選擇單元所屬的課程。</translation>
-    </message>
-    <message>
         <source>Add module %1</source>
         <translation>新增單元 %1</translation>
     </message>
@@ -2057,6 +2053,18 @@
         <source>Move module</source>
         <translation>移動單元</translation>
     </message>
+    <message>
+        <source>+ Programme</source>
+        <translation>+ 學程</translation>
+    </message>
+    <message>
+        <source>%1 has no course yet, and a module belongs to a course. Add a course first?</source>
+        <translation>「%1」還沒有課程，而單元必須屬於某門課程。要先新增課程嗎？</translation>
+    </message>
+    <message>
+        <source>Add the module to course:</source>
+        <translation>將單元加入課程：</translation>
+    </message>
 </context>
 <context>
     <name>DetailsView</name>
@@ -2067,10 +2075,6 @@
     <message>
         <source>Code</source>
         <translation>代碼</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>層級</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2133,28 +2137,24 @@
         <translation>支援的工作任務</translation>
     </message>
     <message>
-        <source>Mapped by</source>
-        <translation>對應的單元</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>課程</translation>
-    </message>
-    <message>
-        <source>Module</source>
-        <translation>單元</translation>
-    </message>
-    <message>
-        <source>Assessed</source>
-        <translation>評量</translation>
-    </message>
-    <message>
         <source>No module of this programme maps it yet.</source>
         <translation>本學程尚無單元對應此項目。</translation>
     </message>
     <message>
         <source>… and %1 more</source>
         <translation>… 另有 %1 個</translation>
+    </message>
+    <message>
+        <source>Competency level</source>
+        <translation>基準級別</translation>
+    </message>
+    <message>
+        <source>Mapped by (mapping level)</source>
+        <translation>對應的單元（教學程度）</translation>
+    </message>
+    <message>
+        <source>assessed</source>
+        <translation>已評量</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2196,41 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>No programme yet</source>
+        <translation>尚無學程</translation>
+    </message>
+    <message>
+        <source>A programme holds the courses and modules that you map onto a competency standard (職能基準). Create one to start.</source>
+        <translation>學程包含要對應到職能基準的課程與單元。請先建立一個學程。</translation>
+    </message>
+    <message>
+        <source>Create a programme to start.</source>
+        <translation>請先建立學程。</translation>
+    </message>
+    <message>
+        <source>%1 has no courses yet</source>
+        <translation>「%1」還沒有課程</translation>
+    </message>
+    <message>
+        <source>Add its courses, then each course&apos;s modules (units); here you then map each module onto the standard&apos;s knowledge, skills and attitudes. Or bring the whole curriculum in from a curriculum workbook.</source>
+        <translation>請新增課程，再新增各課程的單元；之後即可在此將每個單元對應到職能基準的知識、技能與態度。也可以從課程活頁簿匯入整個課程規劃。</translation>
+    </message>
+    <message>
+        <source>Add a course to start, then its modules.</source>
+        <translation>請先新增課程，再新增其單元。</translation>
+    </message>
+    <message>
+        <source>%1 has no modules yet</source>
+        <translation>「%1」還沒有單元</translation>
+    </message>
+    <message>
+        <source>Add the modules (units) of a course; here you then map each one onto the standard&apos;s knowledge, skills and attitudes.</source>
+        <translation>請新增課程的單元；之後即可在此將每個單元對應到職能基準的知識、技能與態度。</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReportDialog</name>
     <message>
         <source>curmap: unexpected error</source>
@@ -2227,6 +2262,21 @@
     <message>
         <source>Wrote %1</source>
         <translation>已寫出 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>a number from %1 to %2 with at most one decimal</source>
+        <translation>%1 到 %2 的數字，最多一位小數</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1 到 %2 的整數</translation>
+    </message>
+    <message>
+        <source>%1; 0 leaves it empty (%2)</source>
+        <translation>%1；輸入 0 表示不填（%2）</translation>
     </message>
 </context>
 <context>
@@ -2431,8 +2481,8 @@
         <translation>匯入職能基準：確認讀到的內容</translation>
     </message>
     <message>
-        <source>%1 %2 (%3, level %4), read from %5</source>
-        <translation>%1 %2（%3，級別 %4），讀自 %5</translation>
+        <source>%1 %2 (%3, competency level %4), read from %5</source>
+        <translation>%1 %2（%3，職能級別 %4），讀自 %5</translation>
     </message>
     <message numerus="yes">
         <source>Check before importing (%n doubt):</source>
@@ -2563,7 +2613,7 @@
     </message>
     <message>
         <source>highest level %1</source>
-        <translation>最高程度 %1</translation>
+        <translation>最高教學程度 %1</translation>
     </message>
     <message>
         <source>%1, assessed</source>
@@ -2583,7 +2633,7 @@
     </message>
     <message>
         <source>Covers %1 items at level %2 or above</source>
-        <translation>涵蓋 %1 個程度 %2 以上的項目</translation>
+        <translation>以教學程度 %2 以上涵蓋 %1 個項目</translation>
     </message>
     <message>
         <source>Supports %1</source>
@@ -2694,6 +2744,10 @@
     <message>
         <source>&amp;Find</source>
         <translation>尋找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;layout</source>
+        <translation>重設版面配置(&amp;L)</translation>
     </message>
     <message>
         <source>curmap &amp;guide</source>
@@ -2819,6 +2873,14 @@ That step was taken off the undo history; the steps before and after it are stil
         <source>Loading %1…</source>
         <translation>正在載入 %1…</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
 </context>
 <context>
     <name>MappingEditor</name>
@@ -2836,7 +2898,7 @@ That step was taken off the undo history; the steps before and after it are stil
     </message>
     <message>
         <source>Keys: I, R, M set the level · Space cycles · Delete clears · * or A marks assessed</source>
-        <translation>按鍵：I、R、M 設定程度 · 空白鍵輪替 · Delete 清除 · * 或 A 標記評量</translation>
+        <translation>按鍵：I、R、M 設定教學程度 · 空白鍵輪替 · Delete 清除 · * 或 A 標記評量</translation>
     </message>
     <message>
         <source>All tasks</source>
@@ -2867,7 +2929,7 @@ That step was taken off the undo history; the steps before and after it are stil
     </message>
     <message>
         <source>Level</source>
-        <translation>程度</translation>
+        <translation>教學程度</translation>
     </message>
     <message>
         <source>Assessed</source>
@@ -2915,7 +2977,7 @@ That step was taken off the undo history; the steps before and after it are stil
     </message>
     <message>
         <source>Keys: I, R, M set the level; Space cycles; Delete clears</source>
-        <translation>按鍵：I、R、M 設定程度；空白鍵輪替；Delete 清除</translation>
+        <translation>按鍵：I、R、M 設定教學程度；空白鍵輪替；Delete 清除</translation>
     </message>
     <message>
         <source>1 module</source>
@@ -2957,7 +3019,7 @@ That step was taken off the undo history; the steps before and after it are stil
     </message>
     <message>
         <source>Level</source>
-        <translation>程度</translation>
+        <translation>教學程度</translation>
     </message>
     <message>
         <source>introduced</source>
@@ -3019,7 +3081,7 @@ That step was taken off the undo history; the steps before and after it are stil
     </message>
     <message>
         <source>K/S/A items against modules; edit levels here</source>
-        <translation>知識／技能／態度項目對單元；在此編輯程度</translation>
+        <translation>知識／技能／態度項目對單元；在此編輯教學程度</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -3027,7 +3089,7 @@ That step was taken off the undo history; the steps before and after it are stil
     </message>
     <message>
         <source>Tasks against modules: how much of each task they cover</source>
-        <translation>工作任務對單元：各任務被涵蓋的程度</translation>
+        <translation>工作任務對單元：各單元涵蓋各任務多少</translation>
     </message>
     <message>
         <source>Modules</source>
@@ -3039,7 +3101,7 @@ That step was taken off the undo history; the steps before and after it are stil
     </message>
     <message>
         <source>Columns: each module, or whole courses (highest level)</source>
-        <translation>欄：每個單元，或整門課程（最高程度）</translation>
+        <translation>欄：每個單元，或整門課程（最高教學程度）</translation>
     </message>
     <message>
         <source>By duty</source>
@@ -3123,7 +3185,7 @@ That step was taken off the undo history; the steps before and after it are stil
     </message>
     <message>
         <source>Covered at %1 or above</source>
-        <translation>達 %1 以上即算涵蓋</translation>
+        <translation>教學程度達 %1 以上即算涵蓋</translation>
     </message>
     <message>
         <source>Show modules as columns to change mappings</source>
@@ -3216,7 +3278,7 @@ That step was taken off the undo history; the steps before and after it are stil
     </message>
     <message>
         <source>Highest level</source>
-        <translation>最高程度</translation>
+        <translation>最高教學程度</translation>
     </message>
     <message>
         <source>Taught in:</source>
@@ -3290,12 +3352,12 @@ That step was taken off the undo history; the steps before and after it are stil
         <translation>名稱</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>級別</translation>
-    </message>
-    <message>
         <source>Knowledge (K)</source>
         <translation>知識 (K)</translation>
+    </message>
+    <message>
+        <source>Competency level</source>
+        <translation>職能級別</translation>
     </message>
     <message>
         <source>Skills (S)</source>
@@ -3350,15 +3412,11 @@ That step was taken off the undo history; the steps before and after it are stil
     </message>
     <message>
         <source>The mapping levels, lowest first, separated by commas. Renaming a level keeps every mapping at its place on the scale.</source>
-        <translation>對應程度，由低到高，以逗號分隔。重新命名程度時，每筆對應保持原本在等級中的位置。</translation>
-    </message>
-    <message>
-        <source>Level sca&amp;le:</source>
-        <translation>對應程度等級(&amp;L)：</translation>
+        <translation>教學程度的代號，由低到高，以逗號分隔。重新命名時，每筆對應保持原本的順位。</translation>
     </message>
     <message>
         <source>Covered &amp;at or above:</source>
-        <translation>達此程度以上視為涵蓋(&amp;A)：</translation>
+        <translation>教學程度達此以上視為涵蓋(&amp;A)：</translation>
     </message>
     <message>
         <source>introduced</source>
@@ -3375,6 +3433,10 @@ That step was taken off the undo history; the steps before and after it are stil
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Mapping &amp;levels:</source>
+        <translation>教學程度(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3533,13 @@ That step was taken off the undo history; the steps before and after it are stil
     </message>
 </context>
 <context>
+    <name>RangeHint</name>
+    <message>
+        <source>%1 takes %2.</source>
+        <translation>%1：請輸入%2。</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <source>Preparing the coverage report…</source>
@@ -3536,16 +3605,8 @@ That step was taken off the undo history; the steps before and after it are stil
         <translation>精熟</translation>
     </message>
     <message>
-        <source>Covered at %1 or above · levels: %2 (* assessed) · %3 · %4 courses, %5 modules</source>
-        <translation>涵蓋門檻：%1 以上 · 對應程度：%2（* 有評量）· %3 · %4 門課程、%5 個單元</translation>
-    </message>
-    <message>
         <source>The programme targets no standard yet.</source>
         <translation>此學程尚未指定職能基準。</translation>
-    </message>
-    <message>
-        <source>%1 %2 (level %3)</source>
-        <translation>%1 %2（基準級別 %3）</translation>
     </message>
     <message>
         <source>Items (K, S) covered</source>
@@ -3587,6 +3648,14 @@ That step was taken off the undo history; the steps before and after it are stil
         <source>Page %1 of %2</source>
         <translation>第 %1 頁，共 %2 頁</translation>
     </message>
+    <message>
+        <source>Covered at %1 or above · mapping levels: %2 (* assessed) · %3 · %4 courses, %5 modules</source>
+        <translation>涵蓋門檻：教學程度 %1 以上 · 教學程度：%2（* 有評量）· %3 · %4 門課程、%5 個單元</translation>
+    </message>
+    <message>
+        <source>%1 %2 (competency level %3)</source>
+        <translation>%1 %2（基準級別 %3）</translation>
+    </message>
 </context>
 <context>
     <name>ReportTables</name>
@@ -3605,10 +3674,6 @@ That step was taken off the undo history; the steps before and after it are stil
     <message>
         <source>Title</source>
         <translation>名稱</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>職能級別</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3646,6 +3711,10 @@ That step was taken off the undo history; the steps before and after it are stil
         <source>* assessed · ✓ covered at the threshold, ✗ not covered</source>
         <translation>* 有評量 · ✓ 已達門檻涵蓋，✗ 未涵蓋</translation>
     </message>
+    <message>
+        <source>Competency level</source>
+        <translation>職能級別</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -3666,7 +3735,7 @@ That step was taken off the undo history; the steps before and after it are stil
     <message numerus="yes">
         <source>%n of them merge into a mapping of the same module (the higher level is kept)</source>
         <translation>
-            <numerusform>其中 %n 筆併入同一單元的另一筆對應（保留較高程度）</numerusform>
+            <numerusform>其中 %n 筆併入同一單元的另一筆對應（保留較高的教學程度）</numerusform>
         </translation>
     </message>
     <message>
@@ -3756,7 +3825,7 @@ That step was taken off the undo history; the steps before and after it are stil
     </message>
     <message>
         <source>Level</source>
-        <translation>級別</translation>
+        <translation>職能級別</translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -3854,7 +3923,7 @@ That step was taken off the undo history; the steps before and after it are stil
     </message>
     <message>
         <source>%1 %2 (level %3)</source>
-        <translation>%1 %2（級別 %3）</translation>
+        <translation>%1 %2（職能級別 %3）</translation>
     </message>
     <message>
         <source>%1 — %2 of %3 K/S items covered</source>

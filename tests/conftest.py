@@ -6,7 +6,10 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen, on a 1920x1080 screen (the plugin's own is 800x800, smaller than the window's
+# first size; tests that need another screen start a process with their own).
+if os.environ.setdefault("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).resolve().parent / 'screen.json'}"
 
 SEED = Path(__file__).resolve().parents[1] / "resources" / "KRM2431-001v2.txt"
 DATA = Path(__file__).resolve().parent / "data"

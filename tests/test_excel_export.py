@@ -53,7 +53,7 @@ def test_uncovered_tasks_match_the_coverage_engine(ws, exported):
     _, wb = exported
     cov = ws.read(coverage_by_name, SAMPLE_NAME)
     rows = _values(wb["Uncovered tasks"])
-    assert rows[0] == ("Duty", "Task", "Title", "Level", "Status", "Missing knowledge (K)", "Missing skills (S)")
+    assert rows[0] == ("Duty", "Task", "Title", "Competency level", "Status", "Missing knowledge (K)", "Missing skills (S)")
     expected = [t for t in cov.tasks if t.status != "covered"]
     assert [r[1] for r in rows[1:]] == [t.code for t in expected]
     assert [r[1] for r in rows[1:]] == ["T1.1", "T1.2", "T2.1", "T2.2", "T5.1", "T5.2", "T5.3"]
@@ -103,14 +103,14 @@ def test_summary_tasks_modules_and_mappings(exported):
     _, wb = exported
     s = _values(wb["Summary"])
     assert s[2][:2] == ("Programme", SAMPLE_NAME)
-    assert s[3][:4] == ("Standard", "KRM2431-001v2 綜合零售業數位行銷專員", "Level", 3)
+    assert s[3][:4] == ("Standard", "KRM2431-001v2 綜合零售業數位行銷專員", "Competency level", 3)
     assert wb["Summary"]["B5"].value.date() == date(2025, 3, 1)
     items = next(r for r in s if r[0] == "Items (K, S) covered")
     assert items[1:4] == (21, 35, pytest.approx(0.6))
     duty_rows = {r[0]: r[2:8] for r in s if r[0] in ("T1", "T2", "T3", "T4", "T5")}
     assert duty_rows["T1"] == (0, 11, 0.0, 0, 0, 2) and duty_rows["T3"][:2] == (10, 10)
     tasks = _values(wb["Tasks"])
-    assert len(tasks) == 14 and tasks[0][:5] == ("Duty", "Task", "Title", "Level", "Status")
+    assert len(tasks) == 14 and tasks[0][:5] == ("Duty", "Task", "Title", "Competency level", "Status")
     t41 = next(r for r in tasks if r[1] == "T4.1")
     assert t41[4] == "covered" and "DAT220-1 資料庫與 SQL" in t41[9].split("\n")
     mods = _values(wb["Modules"])
@@ -218,7 +218,7 @@ def test_several_standards_qualify_the_item_columns(ws, tmp_path):
     wb = load_workbook(result.path)
     header = _values(wb["Mappings"])[0]
     assert header[3] == f"{SAMPLE_STANDARD}:K01" and f"{other}:K01" in header
-    assert [r[1] for r in _values(wb["Summary"]) if r[0] == "Standard" or (r[0] is None and r[2] == "Level")] \
+    assert [r[1] for r in _values(wb["Summary"]) if r[0] == "Standard" or (r[0] is None and r[2] == "Competency level")] \
         == [f"{SAMPLE_STANDARD} 綜合零售業數位行銷專員", f"{other} 軟體測試"]
     assert _values(wb["Uncovered tasks"])[0][:2] == ("Standard", "Duty")
     wb.close()

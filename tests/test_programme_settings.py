@@ -49,7 +49,7 @@ def test_a_dry_run_writes_nothing(db, capsys):
 def test_a_new_scale_relabels_and_keeps_every_mapping(db, capsys, ws):
     code, out, err = run(capsys, "--db", db, "set-programme", SAMPLE_NAME, "--scale", "1, 2, 3, 4")
     assert code == 0, err
-    assert out.splitlines()[0] == "Levels I/R/M become 1/2/3/4; every mapping keeps its place on the scale."
+    assert out.splitlines()[0] == "Mapping levels I/R/M become 1/2/3/4; every mapping keeps its place on the scale."
     code, out, _ = run(capsys, "--db", db, "coverage", SAMPLE_NAME, "--json")
     assert '"threshold": "1"' in out and '"covered": 21' in out
 

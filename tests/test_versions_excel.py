@@ -71,11 +71,11 @@ def test_the_summary_says_which_version_the_programme_maps_to(ws, tmp_path):
     import_v3(ws)
     before = _summary(ws.read(export_by_name, SAMPLE_NAME, tmp_path / "before.xlsx").path)
     std = next(r for r in before if r[0] == "Standard")
-    assert std[:6] == ("Standard", f"{V2} 綜合零售業數位行銷專員", "Level", 3, "Version", "V2 最新版本")
+    assert std[:6] == ("Standard", f"{V2} 綜合零售業數位行銷專員", "Competency level", 3, "Version", "V2 最新版本")
     assert ("Newer version in this map", f"{V2} → {V3}") in [r[:2] for r in before]
 
     ws.perform(apply_migration, ws.read(plan_migration, SAMPLE_NAME, V3), drop_uncarried=True)
     after = _summary(ws.read(export_by_name, SAMPLE_NAME, tmp_path / "after.xlsx", lang="zh_TW").path)
     std = next(r for r in after if r[0] == "職能基準")
-    assert std[:6] == ("職能基準", f"{V3} 綜合零售業數位行銷專員", "級別", 3, "版本", "V3 最新版本 2024/06/30")
+    assert std[:6] == ("職能基準", f"{V3} 綜合零售業數位行銷專員", "基準級別", 3, "版本", "V3 最新版本 2024/06/30")
     assert not any(r[0] == "本地圖已有較新版本" for r in after)

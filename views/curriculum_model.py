@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from app.coverage.live import CourseRow, Delta, LiveModel, ModuleRow
+from app.coverage.live import CourseRow, Delta, LiveModel
 from views.i18n import fmt
 from views.qt import QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from views.tree_base import ID_ROLE, KIND_ROLE, LEAF, SELECTABLE, SELECTABLE_LEAF, SORT_ROLE, Node, NodeTreeModel
@@ -153,10 +153,12 @@ class CurriculumModel(NodeTreeModel):
 
     def _tooltip(self, node: Node) -> str:
         d = node.data
+        hours = fmt(self.tr("Hours: %1"), _number(d.hours)) if d.hours else ""  # the column hides when narrow
         if node.kind == "module":
-            return f"{d.number}. {d.title}" + (f"\n{d.description}" if d.description else "")
+            return f"{d.number}. {d.title}" + (f"\n{hours}" if hours else "") + (
+                f"\n{d.description}" if d.description else "")
         facts = [fmt(self.tr("%1 credits"), _number(d.credits)) if d.credits else "",
-                 fmt(self.tr("Year %1"), d.year) if d.year else "", d.semester]
+                 fmt(self.tr("Year %1"), d.year) if d.year else "", d.semester, hours]
         line = " · ".join(p for p in facts if p)
         return f"{d.code} {d.name}" + (f"\n{line}" if line else "")
 

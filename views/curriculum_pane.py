@@ -11,6 +11,8 @@ from views import curriculum_ops_ui as undoable
 from views.context import ViewContext
 from views.curriculum_model import COL_HOURS, COL_MAPPED, COL_NAME, CurriculumModel
 from views.dialogs import CourseDialog, ModuleDialog, ProgrammeDialog
+from views.empty_state import FILLED, NO_COURSES, NO_MODULES, NO_PROGRAMME, EmptyState, words
+from views.fields import ElidedComboBox
 from views.i18n import fmt, tr_msg
 from views.layout import size_columns
 from views.list_models import ChoiceListModel
@@ -24,28 +26,36 @@ from views.qt import (
     QKeySequence,
     QMenu,
     QModelIndex,
+    QStackedWidget,
     QToolBar,
     QToolButton,
     Qt,
     QTreeView,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 from views.tree_base import Node
 
 EXPAND_ALL = 300  # modules: a bigger curriculum opens with its courses folded, so the tree stays quick
 
 
+NARROW = 280  # below this width the Hours column gives its room to the names (hours stay in the tooltip)
+
+
 class CurriculumPane(QWidget):
+    # What there is to show: NO_PROGRAMME, NO_COURSES, NO_MODULES or FILLED, and the programme's name.
+    emptiness_changed = Signal(str, str)
+
     def __init__(self, ctx: ViewContext, prompts: Prompts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.prompts = ctx, prompts
         self.programmes = ChoiceListModel(self)
-        self.chooser = QComboBox(self)
+        self.chooser = ElidedComboBox(self)
         self.chooser.setObjectName("programmeChooser")
         self.chooser.setModel(self.programmes)
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.chooser.setMinimumContentsLength(12)
+        self.chooser.setMinimumContentsLength(8)
         self.model = CurriculumModel(self._edit_inline, self._move_to, self)
         self.tree = QTreeView(self)
         self.tree.setObjectName("curriculumTree")
@@ -72,11 +82,16 @@ class CurriculumPane(QWidget):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addActions([self.act_add_course, self.act_add_module, self.act_edit, self.act_delete,
                         self.act_up, self.act_down])
+        self.empty = EmptyState("curriculumEmpty", self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.tree)
+        self.stack.addWidget(self.empty)
+        self.emptiness = FILLED
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(bar)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.stack, 1)
 
         self.chooser.currentIndexChanged.connect(self._on_chosen)
         self.tree.selectionModel().currentChanged.connect(self._on_current)
@@ -113,11 +128,18 @@ class CurriculumPane(QWidget):
         # Short labels for the pane's own toolbar.
         self.act_add_course.setIconText(self.tr("+ Course"))
         self.act_add_module.setIconText(self.tr("+ Module"))
+        self.act_new_programme.setIconText(self.tr("+ Programme"))  # beside the chooser: leave it the room
         self.act_up.setIconText("↑")
         self.act_down.setIconText("↓")
         for act in (self.act_up, self.act_down):
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.tree.addAction(act)  # Ctrl+Up/Down move only while the tree has focus
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW
+        if self.tree.isColumnHidden(COL_HOURS) != narrow:
+            self.tree.setColumnHidden(COL_HOURS, narrow)
 
     def menu_actions(self) -> list[QAction | None]:
         """For the window's Curriculum menu (None = separator)."""
@@ -133,10 +155,18 @@ class CurriculumPane(QWidget):
 
     def set_readonly(self, readonly: bool) -> None:
         self.model.editable = not readonly
-        for act in (self.act_new_programme, self.act_edit_programme, self.act_delete_programme,
-                    self.act_add_course, self.act_add_module, self.act_edit, self.act_delete,
-                    self.act_up, self.act_down):
-            act.setEnabled(not readonly)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        """Commands are enabled when they can act: an editable map, a programme, a selected row."""
+        editable = not self.ctx.workspace.readonly
+        programme = editable and bool(self.ctx.programme_id)
+        selected = programme and self.tree.currentIndex().isValid()
+        self.act_new_programme.setEnabled(editable)
+        for act in (self.act_edit_programme, self.act_delete_programme, self.act_add_course, self.act_add_module):
+            act.setEnabled(programme)
+        for act in (self.act_edit, self.act_delete, self.act_up, self.act_down):
+            act.setEnabled(selected)
 
     # ---- refresh ------------------------------------------------------------
 
@@ -171,6 +201,7 @@ class CurriculumPane(QWidget):
         self.model.set_live(self.store.live)
         if len(self.model.live.modules) <= EXPAND_ALL:
             self.tree.expandAll()
+        self._update_emptiness()
         if self._first_module and self.model.courses():
             self._first_module = False
             self.select_first_module()
@@ -192,6 +223,24 @@ class CurriculumPane(QWidget):
                     self.tree.expand(self.model.find("course", course.id))
             if ident is not None and not self.tree.currentIndex().isValid():
                 self._on_current(QModelIndex(), QModelIndex())  # what was selected is gone
+        self._update_emptiness()  # the first course or module added, the last one deleted
+
+    def _update_emptiness(self) -> None:
+        courses = self.model.courses()
+        state = (NO_PROGRAMME if not self.ctx.programme_id else FILLED if self.store.loading
+                 else NO_COURSES if not courses else NO_MODULES if not self.model.live.modules else FILLED)
+        name = self.model.live.programme_name or self.chooser.currentText()  # the live model knows it first
+        self._update_actions()
+        if state in (NO_PROGRAMME, NO_COURSES):
+            title, text = words(state, name, wide=False)
+            self.empty.show_state(title, text, [self.act_new_programme if state == NO_PROGRAMME
+                                                else self.act_add_course])
+            self.stack.setCurrentWidget(self.empty)
+        else:
+            self.stack.setCurrentWidget(self.tree)
+        if (state, name) != (self.emptiness, getattr(self, "_empty_name", None)):
+            self.emptiness, self._empty_name = state, name
+            self.emptiness_changed.emit(state, name)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.programmes:
@@ -201,6 +250,7 @@ class CurriculumPane(QWidget):
         self.ctx.set_programme(self.programmes.id_at(row))
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_actions()
         node = self.model.node_of(current) if current.isValid() else None
         self.ctx.module_selected.emit(node.data.id if node and node.kind == "module" else 0)
 
@@ -215,6 +265,7 @@ class CurriculumPane(QWidget):
             selection.blockSignals(True)  # it is already announced
             self.tree.setCurrentIndex(index)
             selection.blockSignals(False)
+            self._update_actions()
             self.tree.scrollTo(index)
             self.tree.viewport().update()
 
@@ -257,9 +308,10 @@ class CurriculumPane(QWidget):
             lambda v: undoable.create_programme(self.ctx, fmt(self.tr("New programme %1"), v["name"]), v["name"],
                                                 dialog.standard_code(), v["description"]))
         if ok:
-            self._choose(pid)
+            self.choose(pid)
 
-    def _choose(self, pid: int) -> None:
+    def choose(self, pid: int) -> None:
+        """Show programme ``pid`` (nothing happens if the map has no such programme)."""
         row = self.programmes.row_of(pid)
         if row >= 0:
             self.chooser.setCurrentIndex(row)
@@ -314,9 +366,10 @@ class CurriculumPane(QWidget):
             self.select("course", cid)
 
     def add_module(self) -> None:
-        node = self.current_node()
+        if not self.ctx.programme_id:
+            return
+        node = self.current_node() or self._course_for_module()
         if node is None:
-            self.prompts.warn(self, self.tr("Add module"), self.tr("Select the course the module belongs to."))
             return
         course = node if node.kind == "course" else node.parent
         position = node.row + 1 if node.kind == "module" else None
@@ -327,6 +380,28 @@ class CurriculumPane(QWidget):
                                           position))
         if ok:
             self.select("module", mid)
+
+    def _course_for_module(self) -> Node | None:
+        """Nothing selected: the programme's only course, the one the user picks, or, when it has
+        none, a course the user adds first (a module belongs to a course)."""
+        title = self.tr("Add module")
+        courses = self.model.courses()
+        if not courses:
+            if not self.prompts.confirm(self, title, fmt(self.tr("%1 has no course yet, and a module belongs to a "
+                                                                  "course. Add a course first?"),
+                                                          self.chooser.currentText())):
+                return None
+            self.add_course()
+            return self.current_node()  # the new course, if one was added
+        if len(courses) == 1:
+            chosen = courses[0]
+        else:
+            labels = [f"{c.code} {c.name}" for c in courses]
+            label = self.prompts.choose(self, title, self.tr("Add the module to course:"), labels)
+            if label is None:
+                return None
+            chosen = courses[labels.index(label)]
+        return self.model.node_of(self.model.find("course", chosen.id))
 
     def edit_selected(self) -> None:
         node = self.current_node()

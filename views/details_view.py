@@ -11,8 +11,10 @@ from views.coverage_style import COLOURS, SYMBOLS, status_text
 from views.i18n import fmt
 from views.qt import QTextBrowser
 
+# Headings and codes never break inside a word ("Assesse/d"); titles wrap between words.
 _CSS = ("<style>h3{margin:0 0 4px 0} p{margin:2px 0 6px 0} .dim{color:#666}"
-        " td,th{padding:1px 6px 1px 0; text-align:left; vertical-align:top}</style>")
+        " td,th{padding:1px 6px 1px 0; text-align:left; vertical-align:top} th{white-space:nowrap}"
+        " .code{white-space:nowrap}</style>")
 
 
 def _mark(status: str) -> str:
@@ -36,7 +38,7 @@ class DetailsView(QTextBrowser):
 
     def show_standard(self, tree: StandardTree) -> None:
         cats = "<br>".join(escape(f"{c['kind']}: {c['name']} ({c['code']})") for c in tree.categories)
-        rows = [(self.tr("Code"), escape(tree.code)), (self.tr("Level"), escape(str(tree.level or ""))),
+        rows = [(self.tr("Code"), escape(tree.code)), (self.tr("Competency level"), escape(str(tree.level or ""))),
                 (self.tr("Status"), escape(tree.status)), (self.tr("Categories"), cats)]
         table = "".join(f"<tr><th>{escape(k)}</th><td>{v}</td></tr>" for k, v in rows)
         job, notes = self.tr("Job description"), self.tr("Notes")
@@ -87,19 +89,17 @@ class DetailsView(QTextBrowser):
         parts = [f"<h3>{escape(item.code)} {escape(item.title)}</h3>",
                  f"<p>{escape(kind)} · {escape(item.standard)} · "
                  f"{_mark(COVERED if covered else UNCOVERED)}</p>"]
-        supports, mapped_by = self.tr("Supports tasks"), self.tr("Mapped by")
+        supports, mapped_by = self.tr("Supports tasks"), self.tr("Mapped by (mapping level)")
         if item.tasks:
             parts.append(f"<p><b>{escape(supports)}</b><br>"
                          + "<br>".join(escape(f"{c} {t}") for c, t in item.tasks) + "</p>")
-        parts.append(f"<p><b>{escape(mapped_by)}</b></p>")
-        if item.mappings:
-            head = "".join(f"<th>{escape(h)}</th>" for h in
-                           (self.tr("Course"), self.tr("Module"), self.tr("Level"), self.tr("Assessed")))
-            rows = "".join(
-                f"<tr><td>{escape(m.course_code)}</td><td>{m.module_number}. {escape(m.module_title)}</td>"
-                f"<td>{escape(scale[m.level - 1] if 0 < m.level <= len(scale) else str(m.level))}</td>"
-                f"<td>{'✓' if m.assessed else ''}</td></tr>" for m in item.mappings)
-            parts.append(f"<table><tr>{head}</tr>{rows}</table>" + self._more(item.more))
+        parts.append(f"<p style='margin-bottom:0'><b>{escape(mapped_by)}</b></p>")
+        if item.mappings:  # one line each, not a table: a narrow pane would break its headings mid-word
+            assessed = self.tr("assessed")
+            lines = [f"<span class='code'>{escape(m.course_code)}</span> {m.module_number}. {escape(m.module_title)}"
+                     f" — <b>{escape(scale[m.level - 1] if 0 < m.level <= len(scale) else str(m.level))}</b>"
+                     + (f" · {escape(assessed)}&nbsp;✓" if m.assessed else "") for m in item.mappings]
+            parts.append("<p>" + "<br>".join(lines) + "</p>" + self._more(item.more))
         else:
             nobody = self.tr("No module of this programme maps it yet.")
             parts.append(f"<p class='dim'>{escape(nobody)}</p>")

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.errors import user_errors
-from views.i18n import fmt, message_of
+from views.fields import RangeHint, amount, whole
+from views.i18n import fmt, message_of, without_mnemonic
 from views.list_models import ChoiceListModel
 from views.qt import (
     QComboBox,
@@ -19,41 +20,68 @@ from views.qt import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
-
-
-def _amount(maximum: float, step: float = 1.0) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setRange(0, maximum)
-    box.setDecimals(1)
-    box.setSingleStep(step)
-    box.setSpecialValueText("—")
-    return box
 
 
 def _value(box: QDoubleSpinBox) -> float | None:
     return box.value() or None
 
 
+def _text_box(text: str, parent: QWidget, height: int) -> QPlainTextEdit:
+    """A multi-line field that Tab leaves (a tab character has no place in a description)."""
+    box = QPlainTextEdit(text, parent)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(height)
+    return box
+
+
 class _FormDialog(QDialog):
-    """A form with OK/Cancel; OK is enabled only while the required fields are filled."""
+    """A form with OK/Cancel; OK is enabled only while the required fields are filled.
+
+    It opens on its first field, Tab walks the fields in the order shown, then
+    OK and Cancel; Enter accepts. A number box that refuses a key says why
+    on the hint line under the form.
+    """
 
     def _build(self, title: str) -> QFormLayout:
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
         outer = QVBoxLayout(self)
-        form = QFormLayout()
-        outer.addLayout(form)
+        self.form = QFormLayout()
+        outer.addLayout(self.form)
+        self.hint = RangeHint(self)
+        outer.addWidget(self.hint)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
         self._required: list[QLineEdit] = []
-        return form
+        self._fields: list[QWidget] = []
+        return self.form
+
+    def _row(self, label: str, field: QWidget) -> None:
+        """A labelled field, in Tab order; a number box's refusals go to the hint line."""
+        self.form.addRow(label, field)
+        self._fields.append(field)
+        if hasattr(field, "refused"):
+            self.hint.watch(without_mnemonic(label).rstrip(":：").strip(), field)
+
+    def _finish(self) -> None:
+        chain = [*self._fields, self.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                 self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for a, b in zip(chain, chain[1:]):
+            QWidget.setTabOrder(a, b)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        first = next((f for f in self._fields if f.isEnabled()), None)
+        if first is not None:
+            first.setFocus()
+            if isinstance(first, QLineEdit):
+                first.selectAll()
 
     def _require(self, *edits: QLineEdit) -> None:
         self._required.extend(edits)
@@ -82,23 +110,23 @@ class ProgrammeDialog(_FormDialog):
         self.name = QLineEdit(name, self)
         self.name.setObjectName("name")
         self.name.setPlaceholderText(self.tr("e.g. Digital Marketing Programme"))
-        self.description = QPlainTextEdit(description, self)
+        self.description = _text_box(description, self, 70)
         self.description.setObjectName("description")
-        self.description.setFixedHeight(70)
         self.standard_model = ChoiceListModel(self)
         self.standard_model.set_choices(standards)
         self.standard = QComboBox(self)
         self.standard.setObjectName("standard")
         self.standard.setModel(self.standard_model)
-        form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.tr("&Description:"), self.description)
-        form.addRow(self.tr("&Standard:"), self.standard)
+        self._row(self.tr("&Name:"), self.name)
+        self._row(self.tr("&Description:"), self.description)
+        self._row(self.tr("&Standard:"), self.standard)
         self.standard.setEnabled(not name)  # targets are chosen when the programme is made
         self._effect = effect
         self.scale = self.threshold = self.note = None
         if scale is not None:
             self._settings_rows(form, scale, threshold)
         self._require(self.name)
+        self._finish()
 
     def _settings_rows(self, form: QFormLayout, scale: tuple[str, ...], threshold: int) -> None:
         self.scale = QLineEdit(", ".join(scale), self)
@@ -113,8 +141,8 @@ class ProgrammeDialog(_FormDialog):
         self.note.setObjectName("settingsNote")
         self.note.setWordWrap(True)
         self.note.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
-        form.addRow(self.tr("Level sca&le:"), self.scale)
-        form.addRow(self.tr("Covered &at or above:"), self.threshold)
+        self._row(self.tr("Mapping &levels:"), self.scale)
+        self._row(self.tr("Covered &at or above:"), self.threshold)
         form.addRow(self.note)
         self._rank = threshold  # as chosen: typing a scale through a shorter one must not lower it
         self._set_levels(scale, threshold)
@@ -172,33 +200,33 @@ class CourseDialog(_FormDialog):
     def __init__(self, parent: QWidget | None = None, *, values: dict | None = None) -> None:
         super().__init__(parent)
         v = values or {}
-        form = self._build(self.tr("Edit course") if values else self.tr("New course"))
+        self._build(self.tr("Edit course") if values else self.tr("New course"))
         self.code = QLineEdit(v.get("code", ""), self)
         self.code.setObjectName("code")
         self.code.setPlaceholderText(self.tr("e.g. MKT101"))
         self.name = QLineEdit(v.get("name", ""), self)
         self.name.setObjectName("name")
-        self.credits = _amount(99, 0.5)
-        self.credits.setObjectName("credits")
-        self.credits.setValue(v.get("credits") or 0)
-        self.hours = _amount(9999)
-        self.hours.setObjectName("hours")
-        self.hours.setValue(v.get("hours") or 0)
-        self.year = QSpinBox(self)
+        self.year = whole(self, 8)
         self.year.setObjectName("year")
-        self.year.setRange(0, 8)
-        self.year.setSpecialValueText("—")
         self.year.setValue(v.get("year") or 0)
         self.semester = QLineEdit(v.get("semester", ""), self)
         self.semester.setObjectName("semester")
         self.semester.setPlaceholderText(self.tr("e.g. 1st or 2nd"))
-        form.addRow(self.tr("&Code:"), self.code)
-        form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.tr("C&redits:"), self.credits)
-        form.addRow(self.tr("&Hours:"), self.hours)
-        form.addRow(self.tr("&Year:"), self.year)
-        form.addRow(self.tr("&Semester:"), self.semester)
+        self.credits = amount(self, 99, 0.5)
+        self.credits.setObjectName("credits")
+        self.credits.setValue(v.get("credits") or 0)
+        self.hours = amount(self, 9999)
+        self.hours.setObjectName("hours")
+        self.hours.setValue(v.get("hours") or 0)
+        # In the order a course is described: what it is, when it is taught, how big it is.
+        self._row(self.tr("&Code:"), self.code)
+        self._row(self.tr("&Name:"), self.name)
+        self._row(self.tr("&Year:"), self.year)
+        self._row(self.tr("&Semester:"), self.semester)
+        self._row(self.tr("C&redits:"), self.credits)
+        self._row(self.tr("&Hours:"), self.hours)
         self._require(self.code, self.name)
+        self._finish()
 
     def values(self) -> dict:
         return {"code": self.code.text().strip(), "name": self.name.text().strip(),
@@ -210,19 +238,19 @@ class ModuleDialog(_FormDialog):
     def __init__(self, parent: QWidget | None = None, *, values: dict | None = None) -> None:
         super().__init__(parent)
         v = values or {}
-        form = self._build(self.tr("Edit module") if values else self.tr("New module"))
+        self._build(self.tr("Edit module") if values else self.tr("New module"))
         self.title = QLineEdit(v.get("title", ""), self)
         self.title.setObjectName("title")
-        self.hours = _amount(9999)
+        self.hours = amount(self, 9999)
         self.hours.setObjectName("hours")
         self.hours.setValue(v.get("hours") or 0)
-        self.description = QPlainTextEdit(v.get("description", ""), self)
+        self.description = _text_box(v.get("description", ""), self, 90)
         self.description.setObjectName("description")
-        self.description.setFixedHeight(90)
-        form.addRow(self.tr("&Title:"), self.title)
-        form.addRow(self.tr("&Hours:"), self.hours)
-        form.addRow(self.tr("&Description:"), self.description)
+        self._row(self.tr("&Title:"), self.title)
+        self._row(self.tr("&Hours:"), self.hours)
+        self._row(self.tr("&Description:"), self.description)
         self._require(self.title)
+        self._finish()
 
     def values(self) -> dict:
         return {"title": self.title.text().strip(), "hours": _value(self.hours),

@@ -19,6 +19,7 @@ from app.paths import log_dir
 from app.version import __version__
 from views.i18n import fmt, message_of
 from views.prompts import Prompts
+from views.window_layout import fit_to_screen
 from views.qt import (
     PYSIDE_VERSION,
     QDialog,
@@ -40,7 +41,7 @@ class ErrorReportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("errorReport")
         self.setWindowTitle(self.tr("curmap: unexpected error"))
-        self.resize(640, 420)
+        fit_to_screen(self, 640, 420)
         layout = QVBoxLayout(self)
         intro = self.tr("Something went wrong inside curmap. Your map is safe: every change "
                         "already made was saved. Please send this report to whoever supports curmap.")
@@ -52,6 +53,7 @@ class ErrorReportDialog(QDialog):
         self.report = QPlainTextEdit(report, self)
         self.report.setObjectName("report")
         self.report.setReadOnly(True)
+        self.report.setTabChangesFocus(True)  # Tab goes on to the buttons
         self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         layout.addWidget(self.report, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

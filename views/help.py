@@ -23,6 +23,8 @@ from views.qt import (
     QVBoxLayout,
     QWidget,
 )
+from views.i18n import without_mnemonic
+from views.window_layout import fit_to_screen
 
 
 def guide_file(lang: str) -> Path:
@@ -46,7 +48,7 @@ class GuideWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(720, 640)
+        fit_to_screen(self, 720, 640)
 
 
 def show_guide(window, lang: str) -> GuideWindow:
@@ -60,8 +62,8 @@ def show_guide(window, lang: str) -> GuideWindow:
 
 
 def _plain(text: str) -> str:
-    """A menu text as read: no & (but a literal &&), no trailing …"""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").rstrip(".")
+    """A menu text as read: no access key (neither & nor Chinese "(&F)"), no trailing …"""
+    return without_mnemonic(text).rstrip("…").rstrip(".")
 
 
 def shortcut_rows(window) -> list[tuple[str, str]]:
@@ -126,12 +128,13 @@ class ShortcutsDialog(QDialog):
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setTabKeyNavigation(False)  # Tab goes on to Close
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        fit_to_screen(self, 760, 560)
 
 
 def show_shortcuts(window) -> ShortcutsDialog:

@@ -38,7 +38,7 @@ class ImportPreview(QDialog):
         self.heading = QLabel(self)
         self.heading.setObjectName("previewHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setText(fmt(self.tr("%1 %2 (%3, level %4), read from %5"), std.code, std.name,
+        self.heading.setText(fmt(self.tr("%1 %2 (%3, competency level %4), read from %5"), std.code, std.name,
                                  std.name_kind, std.level if std.level is not None else "—", reading.source))
         font = self.heading.font()
         font.setBold(True)

@@ -8,11 +8,12 @@ from app.maps.files import about
 from app.workspace import Workspace
 from views.actions import FileActions
 from views.drops import DropHandler
+from views.empty_state import FILLED, NO_COURSES, NO_MODULES, NO_PROGRAMME, EmptyState, words
 from views.export_notice import ExportNotice
 from views.report_actions import ReportActions
 from views.context import ViewContext
 from views.curriculum_pane import CurriculumPane
-from views.i18n import ENGLISH, fmt, rendered, tidy_button_texts
+from views.i18n import ENGLISH, fmt, rendered, tidy_button_texts, without_mnemonic
 from views.live_store import LiveStore
 from views.mapping_editor import MappingEditor
 from views.prompts import Prompts
@@ -21,15 +22,18 @@ from views.qt import (
     QAction,
     QApplication,
     QDockWidget,
+    QEvent,
     QIcon,
     QKeySequence,
     QLabel,
     QMainWindow,
     QMenu,
     QSettings,
+    QStackedWidget,
     QStyle,
     Qt,
     QTabWidget,
+    QTimer,
     QToolBar,
     QWidget,
     qVersion,
@@ -42,13 +46,14 @@ from views.settings import (
     add_recent,
     clear_recent,
     flag,
+    place_of,
     recent_labels,
     recent_maps,
+    save_place,
 )
 from views.standard_pane import StandardPane
 from views.versions.actions import VersionActions
-
-DEFAULT_SIZE = (1280, 800)
+from views.window_layout import CENTRAL_MIN, SidePanes, first_geometry
 OpenMap = Callable[..., object]  # (path, create, sample=…) -> the new window or None
 
 
@@ -71,9 +76,16 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("centralTabs")
         self.tabs.setDocumentMode(True)
         # An explicit minimum: a wide pane's own minimum must not squeeze the docks.
-        self.tabs.setMinimumWidth(480)
-        self.setCentralWidget(self.tabs)
+        self.tabs.setMinimumWidth(CENTRAL_MIN)
+        # Until the programme has a module to map, the centre says how to get there instead.
+        self.central = QStackedWidget(self)
+        self.central.setObjectName("central")
+        self.central_empty = EmptyState("centralEmpty", self)
+        self.central.addWidget(self.tabs)
+        self.central.addWidget(self.central_empty)
+        self.setCentralWidget(self.central)
         self.panes: dict[str, QWidget] = {}  # tab name -> pane, for --view and the hooks
+        self.tab_actions: list[QAction] = []  # View ▸ 1 Mapping… (Ctrl+1…), one per tab
         self.mapping = MappingEditor(self.ctx, self)
         self.add_pane_tab(self.mapping, self.tr("Mapping"), "mapping")
         self.curriculum = CurriculumPane(self.ctx, prompts, self)
@@ -96,18 +108,22 @@ class MainWindow(QMainWindow):
 
         self.drops = DropHandler(self, self.files)
         self.setAcceptDrops(True)
+        self.side_panes = SidePanes(self, [self.curriculum_dock, self.standard_dock])
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.act_refresh)
+        self.curriculum.emptiness_changed.connect(self._show_emptiness)
+        self._show_emptiness(self.curriculum.emptiness, self.curriculum.chooser.currentText())
         self._update_title()
         self.ctx.bridge.elsewhere.connect(self._changed_elsewhere)
         self.live.reset.connect(self.update_status)
         self.live.updated.connect(lambda _delta: self.update_status())
         self.live.loading_changed.connect(lambda _on: self.update_status())
         self.update_status()
-        self.resize(*DEFAULT_SIZE)
+        screen = self.screen()
+        if screen is not None:
+            self.setGeometry(first_geometry(screen.availableGeometry()))
+        self._default_state = self.saveState(STATE_VERSION)  # for View ▸ Reset layout
         self._layout_restored = persist and self.restore_layout()
         self.curriculum.select_first_module()
         if self.readonly and workspace.readonly_message:  # say why, once, where the user looks
@@ -116,10 +132,22 @@ class MainWindow(QMainWindow):
     # ---- building -------------------------------------------------------------
 
     def add_pane_tab(self, widget: QWidget, title: str, name: str | None = None) -> int:
-        """The hook for more central panes (the coverage matrix, the gaps list)."""
+        """The hook for more central panes (the coverage matrix, the gaps list).
+
+        Each tab gets a View menu command, ``&N title`` with Ctrl+N for the first nine."""
         if name:
             self.panes[name] = widget
-        return self.tabs.addTab(widget, title)
+        index = self.tabs.addTab(widget, title)
+        n = len(self.tab_actions) + 1
+        act = QAction(f"&{n} {title}" if n < 10 else title, self)
+        act.setObjectName(f"showTab{n}")
+        if n < 10:
+            act.setShortcut(QKeySequence(f"Ctrl+{n}"))
+        act.triggered.connect(lambda _checked=False, w=widget: self.show_tab(w))
+        self.tab_actions.append(act)
+        if hasattr(self, "view_menu"):  # a tab added once the menus are built
+            self.view_menu.addAction(act)
+        return index
 
     def show_tab(self, widget: QWidget) -> None:
         self.tabs.setCurrentWidget(widget)
@@ -192,9 +220,16 @@ class MainWindow(QMainWindow):
                 redo.append(QKeySequence(extra))
         self.act_redo.setShortcuts(redo)
         self.act_redo.setIcon(QIcon.fromTheme("edit-redo", self.style().standardIcon(sp.SP_ArrowForward)))
+        # The toolbar says only "Undo"/"Redo" (it would jump sideways as the command's name
+        # changes length); the menu and the tooltip name the command.
+        for act, short in ((self.act_undo, self.tr("Undo")), (self.act_redo, self.tr("Redo"))):
+            act.setIconText(short)
+            act.changed.connect(lambda a=act: _tooltip_names_command(a))
+            _tooltip_names_command(act)
         self.act_delete = self._action(self.tr("&Delete"), self.delete_selected, key.Delete, "delete",
                                        edits=True)
         self.act_find = self._action(self.tr("&Find"), self.find, key.Find, "find")
+        self.act_reset_layout = self._action(self.tr("Reset &layout"), self.reset_layout, name="resetLayout")
         self.act_guide = self._action(self.tr("curmap &guide"), self.show_guide, key.HelpContents, "guide")
         self.act_shortcuts = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, name="shortcuts")
         self.act_refresh = self._action(self.tr("&Refresh"), self.refresh, key.Refresh, "refresh")
@@ -247,6 +282,11 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         bar.toggleViewAction().setText(self.tr("Main &toolbar"))
         self.view_menu.addAction(bar.toggleViewAction())
+        self.view_menu.addAction(self.act_reset_layout)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.act_refresh)
+        self.view_menu.addSeparator()
+        self.view_menu.addActions(self.tab_actions)
 
     def _fill_recent(self) -> None:
         menu: QMenu = self.recent_menu
@@ -273,6 +313,16 @@ class MainWindow(QMainWindow):
         path = self.ctx.workspace.path
         if path is not None:
             self.setWindowFilePath(str(path))
+
+    def _show_emptiness(self, state: str, programme: str) -> None:
+        if state == FILLED:
+            self.central.setCurrentWidget(self.tabs)
+            return
+        cur = self.curriculum
+        actions = {NO_PROGRAMME: [cur.act_new_programme], NO_COURSES: [cur.act_add_course, self.act_import_workbook],
+                   NO_MODULES: [cur.act_add_module]}[state]
+        self.central_empty.show_state(*words(state, programme, wide=True), actions)
+        self.central.setCurrentWidget(self.central_empty)
 
     def update_status(self) -> None:
         """The programme's coverage in a line, from the live model (no reading)."""
@@ -314,9 +364,29 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         tidy_button_texts(self)  # the panes' toolbars included, once they are all in
-        if not self._layout_restored:  # first run: docks sized for a 1280-wide window
+        if not self._layout_restored:  # first run: the side panes at their shares of the width
             self._layout_restored = True
-            self.resizeDocks([self.curriculum_dock, self.standard_dock], [310, 360], Qt.Orientation.Horizontal)
+            self.side_panes.reset()
+        elif not self.side_panes.shares:  # a restored layout: its widths, once laid out, are the shares
+            QTimer.singleShot(0, self.side_panes.remember)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease:  # perhaps the end of dragging a pane's edge
+            self.side_panes.remember()
+        return super().event(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.side_panes.resized(event.oldSize().width(), event.size().width())
+
+    def reset_layout(self) -> None:
+        """View ▸ Reset layout: both side panes docked where they started, shown, at their first
+        widths; the toolbar back."""
+        self.restoreState(self._default_state, STATE_VERSION)
+        for dock in (self.curriculum_dock, self.standard_dock):
+            dock.setFloating(False)
+            dock.show()
+        self.side_panes.reset()
 
     def save_layout(self) -> None:
         self.settings.setValue(GEOMETRY, self.saveGeometry())
@@ -324,7 +394,29 @@ class MainWindow(QMainWindow):
         path = self.ctx.workspace.path
         if path is not None:
             add_recent(self.settings, path)
+            self.save_place(path)
         self.settings.sync()
+
+    def _tab_name(self) -> str:
+        return next((name for name, w in self.panes.items() if w is self.tabs.currentWidget()), "")
+
+    def save_place(self, path) -> None:
+        node = self.curriculum.current_node()
+        module = node.data.id if node is not None and node.kind == "module" else 0
+        save_place(self.settings, path, self.ctx.programme_id, module, self._tab_name())
+
+    def restore_place(self) -> None:
+        """Back where the user left this map: its programme, module and tab (each if still there)."""
+        path = self.ctx.workspace.path
+        place = place_of(self.settings, path) if path is not None else None
+        if place is None:
+            return
+        programme, module, tab = place
+        self.curriculum.choose(programme)
+        if module:
+            self.curriculum.select("module", module)
+        if tab in self.panes:
+            self.show_tab(self.panes[tab])
 
     def closeEvent(self, event) -> None:
         if not self._closed:
@@ -387,4 +479,16 @@ class MainWindow(QMainWindow):
         rows = "".join(f"<tr><td>{escape(k)}&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in versions.items())
         text = self.tr("Map a curriculum onto an occupational competency standard (iCAP 職能基準) "
                        "and see what it covers.")
-        self.prompts.about(self, self.tr("About curmap"), f"<h3>curmap</h3><p>{escape(text)}</p><table>{rows}</table>")
+        # 職能基準 is one word: a line may not break inside it, as Chinese lines otherwise may.
+        text = escape(text).replace("職能基準", "\u2060".join("職能基準"))  # word joiners
+        self.prompts.about(self, self.tr("About curmap"), f"<h3>curmap</h3><p>{text}</p><table>{rows}</table>")
+
+
+def _tooltip_names_command(act: QAction) -> None:
+    """The undo/redo tooltip: the full menu text ("Undo Add course MKT101"), without its access key."""
+    try:
+        tip = without_mnemonic(act.text())
+        if act.toolTip() != tip:
+            act.setToolTip(tip)
+    except RuntimeError:  # the action is going away with its undo stack
+        pass

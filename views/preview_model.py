@@ -20,7 +20,7 @@ class PreviewTreeModel(NodeTreeModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._headers = (self.tr("Code"), self.tr("Title"), self.tr("Level"), self.tr("Knowledge (K)"),
+        self._headers = (self.tr("Code"), self.tr("Title"), self.tr("Competency level"), self.tr("Knowledge (K)"),
                          self.tr("Skills (S)"))
         self._block = self.tr("Block %1")
         self._groups = {"K": self.tr("Knowledge (K)"), "S": self.tr("Skills (S)"), "A": self.tr("Attitudes (A)")}

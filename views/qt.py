@@ -58,6 +58,7 @@ _WHERE = {
     "QKeyEvent": "QtGui",
     "QPen": "QtGui",
     "QPixmap": "QtGui",
+    "QImage": "QtGui",
     "QFontMetrics": "QtGui",
     "QPolygon": "QtGui",
     "QAbstractItemView": "QtWidgets",
@@ -116,6 +117,8 @@ _WHERE = {
     "QPrintDialog": "QtPrintSupport",
     "QPrintPreviewDialog": "QtPrintSupport",
     "QWizard": "QtWidgets",
+    "QStylePainter": "QtWidgets",
+    "QStyleOptionComboBox": "QtWidgets",
     "QWizardPage": "QtWidgets",
 }
 

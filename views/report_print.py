@@ -128,7 +128,7 @@ class ReportLayout(QObject):
         self.paragraph(r.programme, self.fonts.heading, 8)
         names = {"I": self.tr("introduced"), "R": self.tr("reinforced"), "M": self.tr("mastered")}
         scale = ", ".join(f"{lab} {names[lab]}" if r.scale == ("I", "R", "M") else lab for lab in r.scale)
-        self.paragraph(fmt(self.tr("Covered at %1 or above · levels: %2 (* assessed) · %3 · %4 courses, "
+        self.paragraph(fmt(self.tr("Covered at %1 or above · mapping levels: %2 (* assessed) · %3 · %4 courses, "
                                    "%5 modules"), r.threshold, scale, r.day.isoformat(), r.courses, len(r.modules)),
                        self.fonts.body, 8)
         if not r.standards:
@@ -143,7 +143,7 @@ class ReportLayout(QObject):
         return self.pages
 
     def summary(self, s: ReportStandard) -> None:
-        self.heading(fmt(self.tr("%1 %2 (level %3)"), s.code, s.name, s.level or "—"), 110)
+        self.heading(fmt(self.tr("%1 %2 (competency level %3)"), s.code, s.name, s.level or "—"), 110)
         rows = [(self.tr("Items (K, S) covered"), s.items_covered, s.items_total),
                 (self.tr("Tasks fully covered"), s.tasks_covered, s.tasks_total),
                 (self.tr("Tasks partly covered"), s.tasks_partial, s.tasks_total),

@@ -37,7 +37,7 @@ def gap_table(layout: ReportLayout, s: ReportStandard) -> None:
         return
     rest = layout.width - 50 - 150 - 44 - 70
     widths = [50, 150, 44, 70, rest / 2, rest / 2]
-    header = [ReportTables.tr("Task"), ReportTables.tr("Title"), ReportTables.tr("Level"), ReportTables.tr("Status"), ReportTables.tr("Missing knowledge (K)"),
+    header = [ReportTables.tr("Task"), ReportTables.tr("Title"), ReportTables.tr("Competency level"), ReportTables.tr("Status"), ReportTables.tr("Missing knowledge (K)"),
               ReportTables.tr("Missing skills (S)")]
     pad = 3.0
 

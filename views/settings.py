@@ -87,6 +87,41 @@ def recent_labels(paths: list[str]) -> list[str]:
     return labels
 
 
+# Where the user was in each map (programme, module, tab), so reopening it goes back there.
+PLACES = "places/order"  # the maps' keys, most recent first
+PLACE_KEY = "places/%s"
+MAX_PLACES = 40
+
+
+def _place_key(path: str | os.PathLike[str]) -> str:
+    import hashlib
+
+    return hashlib.sha1(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:16]
+
+
+def save_place(settings: QSettings, path: str | os.PathLike[str], programme: int, module: int, tab: str) -> None:
+    key = _place_key(path)
+    order = settings.value(PLACES, [])
+    order = [order] if isinstance(order, str) else list(order or [])
+    order = [key] + [k for k in order if k != key]
+    for old in order[MAX_PLACES:]:
+        settings.remove(PLACE_KEY % old)
+    settings.setValue(PLACES, order[:MAX_PLACES])
+    settings.setValue(PLACE_KEY % key, f"{programme},{module},{tab}")
+
+
+def place_of(settings: QSettings, path: str | os.PathLike[str]) -> tuple[int, int, str] | None:
+    """(programme id, module id or 0, tab name) last left in the map at ``path``, if known."""
+    value = settings.value(PLACE_KEY % _place_key(path))
+    if isinstance(value, list):  # an ini file splits "1,2,x" at its commas
+        value = ",".join(value)
+    try:
+        programme, module, tab = str(value).split(",", 2)
+        return int(programme), int(module), tab
+    except ValueError:
+        return None
+
+
 def flag(settings: QSettings, key: str) -> bool:
     # QSettings' INI backend hands booleans back as the strings "true"/"false".
     return str(settings.value(key, False)).lower() in ("true", "1")

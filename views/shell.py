@@ -47,6 +47,8 @@ class Shell(QObject):
             self._install_panes(win)
         if geometry is not None:
             win.adopt_layout(geometry, state)
+        if self.persist:
+            win.restore_place()
         if self.persist and ws.path is not None:
             add_recent(self.settings, ws.path)
         self.window = win

@@ -1,15 +1,15 @@
-"""Subcommands for a programme's settings: the coverage threshold and the level scale."""
+"""Subcommands for a programme's settings: the coverage threshold and the scale of mapping levels."""
 from __future__ import annotations
 
 
 def register(sub) -> None:
     p = sub.add_parser("set-programme",
-                       help="set a programme's coverage threshold and level scale (says what changes first)")
+                       help="set a programme's coverage threshold and its mapping levels (says what changes first)")
     p.add_argument("programme", help="the programme's exact name or its id (see: curmap programmes)")
     p.add_argument("--threshold", metavar="LEVEL",
-                   help="the lowest level that counts as covered, e.g. R (a label of the scale)")
+                   help="the lowest mapping level that counts as covered, e.g. R (one of the scale's labels)")
     p.add_argument("--scale", metavar="I,R,M",
-                   help="the level labels, lowest first; mappings keep their rank (the 2nd level stays the 2nd)")
+                   help="the mapping levels' labels, lowest first; mappings keep their rank (the 2nd stays the 2nd)")
     p.add_argument("--dry-run", action="store_true", help="say what would change, write nothing")
     p.set_defaults(handler=cmd_set_programme)
 

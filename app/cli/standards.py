@@ -96,7 +96,7 @@ def cmd_standards(args, open_workspace) -> int:
         print_json([asdict(r) for r in rows])
         return 0
     for r in rows:
-        print(f"{r.code}\t{r.name}\tlevel {r.level}\t{r.duties} duties, {r.tasks} tasks, {r.items} items")
+        print(f"{r.code}\t{r.name}\tcompetency level {r.level}\t{r.duties} duties, {r.tasks} tasks, {r.items} items")
     return 0
 
 
@@ -108,7 +108,7 @@ def cmd_show_standard(args, open_workspace) -> int:
     if args.json:
         print_json(tree.to_json())
         return 0
-    print(f"{tree.code} {tree.name} (level {tree.level})")
+    print(f"{tree.code} {tree.name} (competency level {tree.level})")
     for d in tree.duties:
         print(f"{d.code} {d.title}")
         for t in d.tasks:

@@ -23,7 +23,7 @@ _CHANGED = {
     "course": QT_TR_NOOP("course %1 was changed elsewhere: its %2 is now %3; you saw %4. Nothing was changed."),
     "module": QT_TR_NOOP("module %1 was changed elsewhere: its %2 is now %3; you saw %4. Nothing was changed."),
 }
-_FIELD = {"name": QT_TR_NOOP("name"), "description": QT_TR_NOOP("description"), "scale": QT_TR_NOOP("scale"),
+_FIELD = {"name": QT_TR_NOOP("name"), "description": QT_TR_NOOP("description"), "scale": QT_TR_NOOP("mapping levels"),
           "threshold": QT_TR_NOOP("threshold"), "code": QT_TR_NOOP("code"), "credits": QT_TR_NOOP("credits"),
           "hours": QT_TR_NOOP("hours"), "year": QT_TR_NOOP("year"), "semester": QT_TR_NOOP("semester"),
           "title": QT_TR_NOOP("title")}

@@ -19,7 +19,7 @@ from models.tables import course, module, programme
 # What a field is called in messages (the workbook reader names its cells the same).
 NAMES: dict[tuple[str, str], str] = {
     ("programme", "name"): QT_TR_NOOP("programme name"),
-    ("programme", "scale"): QT_TR_NOOP("level scale"),
+    ("programme", "scale"): QT_TR_NOOP("mapping levels"),
     ("course", "code"): QT_TR_NOOP("course code"),
     ("course", "name"): QT_TR_NOOP("course name"),
     ("course", "semester"): QT_TR_NOOP("semester"),

@@ -81,7 +81,7 @@ class SettingsEffect:
         new = label_of(self.threshold_after, self.scale_after)
         out: list[Msg] = []
         if self.scale_before != self.scale_after:
-            out.append(Msg(QT_TR_NOOP("Levels %1 become %2; every mapping keeps its place on the scale."),
+            out.append(Msg(QT_TR_NOOP("Mapping levels %1 become %2; every mapping keeps its place on the scale."),
                            "/".join(self.scale_before), "/".join(self.scale_after)))
         if self.lost:
             n = len(self.lost)

@@ -48,16 +48,22 @@ MODULE_COLUMNS: dict[str, tuple[str, str]] = {
 MAPPING_KEYS = ("course_code", "module_no")
 MAPPING_INFO_KEYS = ("module_title", "course_name")
 
+# Two levels, named apart: a task's competency level (職能級別, 1-6; the standard's own is its
+# 基準級別) and a mapping's level on the programme's scale (教學程度: I introduced, R reinforced,
+# M mastered).
 LABELS: dict[str, tuple[str, str]] = {
     "programme": ("Programme", "學程"),
     "standard": ("Standard", "職能基準"),
-    "level": ("Level", "級別"),
+    "level": ("Competency level", "職能級別"),
+    "standard_level": ("Competency level", "基準級別"),
     "version": ("Version", "版本"),
     "newer_version": ("Newer version in this map", "本地圖已有較新版本"),
     "date": ("Date", "日期"),
     "threshold": ("Covered at", "涵蓋門檻"),
     "or_above": ("or above", "以上"),
-    "scale": ("Scale", "等級"),
+    "scale": ("Mapping levels", "教學程度"),
+    "mapping_level": ("Mapping level", "教學程度"),
+    "level_choice": ("Use one of %1 (a trailing * means assessed).", "請填 %1 其中之一（結尾加 * 表示有評量）。"),
     "items_covered": ("Items (K, S) covered", "職能內涵（K、S）已涵蓋"),
     "tasks_covered": ("Tasks covered", "工作任務完全涵蓋"),
     "tasks_partial": ("Tasks partly covered", "工作任務部分涵蓋"),
@@ -89,9 +95,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "attitudes": ("Attitudes", "態度"),
     "all_covered": ("Every task is fully covered.", "所有工作任務皆已完全涵蓋。"),
     "indicators": ("Indicators (P)", "行為指標"),
-    "task_level": ("Level (L)", "職能級別"),
+    "task_level": ("Competency level (L)", "職能級別"),
     "unit": ("Course / unit", "課程或單元名稱"),
-    "unit_level": ("Unit level", "單元級別"),
+    "unit_level": ("Unit competency level", "單元級別"),
     "objective": ("Teaching objective", "教學訓練目標"),
     "matrix_title": ("Modules mapping each item", "各單元對應之職能內涵"),
     "no_modules": ("No modules yet.", "尚無單元。"),

@@ -224,7 +224,7 @@ def write_summary(sheet, data: MapData, lang: str, today: date) -> None:
         t = part.tree
         # Which version the map follows: a programme carried over to a new one says so.
         rows.append([Styled(L("standard"), "bold") if n == 0 else None, f"{t.code} {t.name}",
-                     L("level"), t.level, L("version"), version_text(t.versions, t.code, t.version, t.status)])
+                     L("standard_level"), t.level, L("version"), version_text(t.versions, t.code, t.version, t.status)])
     if not data.parts:
         rows.append([Styled(L("standard"), "bold"), "—"])
     rows.append([Styled(L("date"), "bold"), Styled(today, "date")])

@@ -236,7 +236,7 @@ def write_mappings(sheet: Sheet, courses: list[CourseInfo], columns: list[tuple[
                  title_cols="A:C", fit_width=len(columns) <= 12)
     if columns:
         area = f"{get_column_letter(first)}2:{get_column_letter(last)}{max(len(modules) + 1, TEMPLATE_ROWS)}"
-        _level_helpers(ws, area, get_column_letter(first), scale)
+        _level_helpers(ws, area, get_column_letter(first), scale, lang)
     sheet.append(sheet.header(fixed + [h for h, _ in columns]))
     values = {(rank, a): format_level(rank, a, scale) for rank in range(1, len(scale) + 1) for a in (False, True)}
     blank = [None] * max(last, len(fixed))
@@ -252,13 +252,13 @@ def write_mappings(sheet: Sheet, courses: list[CourseInfo], columns: list[tuple[
             tick(1, ws.title)
 
 
-def _level_helpers(ws, area: str, first_letter: str, scale: tuple[str, ...]) -> None:
+def _level_helpers(ws, area: str, first_letter: str, scale: tuple[str, ...], lang: str) -> None:
     """A drop-down of the levels (a warning only) and fills that follow the typed level."""
     choices = ",".join([*scale, *(f"{lab}*" for lab in scale)])
     if len(choices) <= 250 and '"' not in choices:
         dv = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=True, errorStyle="warning",
-                            showErrorMessage=True, errorTitle="Level",
-                            error=f"Use one of {choices} (a trailing * means assessed).")
+                            showErrorMessage=True, errorTitle=label("mapping_level", lang),
+                            error=label("level_choice", lang).replace("%1", choices))
         dv.add(area)
         ws.data_validations.append(dv)
     for rank, (colour, dark) in enumerate(level_fills(scale), start=1):

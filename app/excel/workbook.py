@@ -24,9 +24,9 @@ LIMITS = {"course_code": fields.length_limit("course", "code"), "course_name": f
 ITEM_HEADER = re.compile(r"^(?:(?P<std>[A-Za-z]{2,5}\d{3,5}-\d{3}(?:[vV]\d+)?)\s*[:/]\s*)?"
                          r"(?P<kind>[KSAksa])\s*(?P<num>\d{1,4})$")
 # What a cell holds, as messages name it.
-_CODE, _NAME = fields.name("course", "code"), fields.name("course", "name")
+_CODE, _NAME, _CREDITS = fields.name("course", "code"), fields.name("course", "name"), Msg(QT_TR_NOOP("credits"))
 _SEMESTER, _NUMBER = fields.name("course", "semester"), Msg(QT_TR_NOOP("module number"))
-_TITLE, _LEVEL = fields.name("module", "title"), Msg(QT_TR_NOOP("level"))
+_TITLE, _HOURS, _LEVEL = fields.name("module", "title"), Msg(QT_TR_NOOP("hours")), Msg(QT_TR_NOOP("mapping level"))
 
 @dataclass(slots=True)  # a 100,000-row workbook holds many
 class WorkbookModule:

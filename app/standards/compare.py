@@ -118,7 +118,7 @@ def _parts(d: Diff) -> list[Msg]:
     if "title" in d.changes:
         parts.append(Msg(QT_TR_NOOP("reworded (%1% alike)"), percent(d.score)))
     if "level" in d.changes:
-        parts.append(Msg(QT_TR_NOOP("level %1 → %2"), o.level, n.level))
+        parts.append(Msg(QT_TR_NOOP("competency level %1 → %2"), o.level, n.level))
     if "duty" in d.changes:
         parts.append(Msg(QT_TR_NOOP("moved from duty %1 to %2"), o.duty, n.duty))
     gained, lost = _LINK_TEXT.get(d.kind, _LINK_TEXT["item"])

@@ -57,6 +57,8 @@ class FakePrompts(Prompts):
         self.qtbot.addWidget(dialog)
         dialog.show()
         self.qtbot.waitExposed(dialog)
+        dialog.activateWindow()  # as exec() does: the keyboard goes to the dialog
+        self.qtbot.waitUntil(dialog.isActiveWindow)
         fill, self.fill = self.fill, None
         assert fill is not None, "the test did not expect a dialog here"
         fill(dialog)

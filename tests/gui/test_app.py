@@ -171,15 +171,14 @@ def test_opening_a_map_in_the_window_never_loads_the_orm(tmp_path):
 
 @pytest.mark.parametrize("lang", ["en", "zh_TW"])
 def test_each_menu_gives_every_command_its_own_alt_key(db_path, settings, prompts, qtbot, lang):
-    from app.workspace import Workspace
     from views.i18n import install_translators, remove_translators
-    from views.main_window import MainWindow
+    from views.shell import Shell
 
     app = QApplication.instance()
     translators = install_translators(app, lang) if lang != "en" else []
     try:
-        win = MainWindow(Workspace.open(db_path), settings, prompts, lang=lang)
-        qtbot.addWidget(win)
+        win = Shell(settings, prompts, lang=lang).open(db_path)  # with every central tab
+        qtbot.waitExposed(win)
         check_keys(win)
         win.close()
     finally:
@@ -187,28 +186,41 @@ def test_each_menu_gives_every_command_its_own_alt_key(db_path, settings, prompt
 
 
 def check_keys(win) -> None:
-    """Every menu command has an access key, none shared within a menu; no two commands share a shortcut."""
+    """Every menu command has an access key, none shared within a menu (the menu bar's too);
+    no two commands anywhere (menus, toolbars, every pane's own actions) share a shortcut;
+    each central tab has Ctrl+1, Ctrl+2…"""
     import re
 
     from views.qt import QAction
+
+    def key_of(text: str, where: str) -> str:
+        found = re.search(r"&(\w)", text.replace("&&", ""))
+        assert found, f"{where}: {text!r} has no access key"
+        return found.group(1).lower()
 
     def check(menu, where):
         menu.aboutToShow.emit()  # menus filled on demand (Recent maps)
         commands = [a for a in menu.actions() if not a.isSeparator()]
         keys = []
         for a in commands:
-            found = re.search(r"&(\w)", a.text().replace("&&", ""))
-            assert found, f"{where}: {a.text()!r} has no access key"
-            keys.append(found.group(1).lower())
+            keys.append(key_of(a.text(), where))
             if a.menu() is not None:
                 check(a.menu(), f"{where} > {a.text()}")
         assert len(keys) == len(set(keys)), f"{where}: {sorted(keys)}"
 
-    for top in win.menuBar().actions():
+    tops = [a for a in win.menuBar().actions() if a.menu() is not None]
+    bar_keys = [key_of(top.text(), "menu bar") for top in tops]
+    assert len(bar_keys) == len(set(bar_keys)), f"menu bar: {sorted(bar_keys)}"
+    for top in tops:
         check(top.menu(), top.text())
+    for holder in win.panes.values():  # the tabs built on first show bring their own actions
+        if hasattr(holder, "ensure"):
+            holder.ensure()
     owners = {}
     for act in win.findChildren(QAction):
         for key in act.shortcuts():
             text = key.toString()
             assert text not in owners or owners[text] is act, f"{text}: {owners[text].text()} and {act.text()}"
             owners[text] = act
+    for n in range(1, win.tabs.count() + 1):
+        assert f"Ctrl+{n}" in owners, f"tab {n} has no Ctrl+{n}"

@@ -55,7 +55,7 @@ def test_a_pdf_is_previewed_then_imported(window, qtbot, prompts, qtmodeltester)
 
     prompts.fill = look
     finish(qtbot, start_import(window, prompts, LAYOUTS / "blocks_LMT3115-002.pdf"))
-    assert seen["heading"] == "LMT3115-002 精密機械維修技術員 (職業, level 4), read from blocks_LMT3115-002.pdf"
+    assert seen["heading"] == "LMT3115-002 精密機械維修技術員 (職業, competency level 4), read from blocks_LMT3115-002.pdf"
     assert seen["counts"] == ("2 duties, 4 tasks, 6 outputs, 6 indicators, 6 knowledge items, 7 skills, "
                               "4 attitudes · PDF, 1 page")
     assert (seen["warnings"], seen["warning_list_shown"]) == ("Nothing doubtful was found.", False)

@@ -157,6 +157,6 @@ def test_chinese_toolbar_buttons_show_no_access_key_letters(chinese, db_path, se
     win.show()
     qtbot.waitExposed(win)
     shown = [b.text() for b in win.findChildren(QToolButton) if b.defaultAction() is not None and b.text()]
-    assert "開啟" in shown and "新增學程" in shown
+    assert "開啟" in shown and "+ 學程" in shown
     assert not [t for t in shown if re.search(r"\([A-Z]\)", t)], shown
     win.close()

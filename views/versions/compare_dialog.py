@@ -7,6 +7,7 @@ from html import escape
 
 from app.standards.compare import KINDS, Comparison, base_code, version_of
 from app.standards.similarity import THRESHOLD
+from views.fields import ElidedComboBox
 from views.i18n import fmt
 from views.list_models import ChoiceListModel
 from views.qt import (
@@ -39,6 +40,7 @@ from views.versions.compare_model import (
     ComparisonModel,
 )
 from views.versions.table_base import table_view
+from views.window_layout import fit_to_screen
 
 Compare = Callable[[str, str, float], Comparison]  # (old code, new code, threshold) -> the comparison
 
@@ -78,7 +80,7 @@ class CompareDialog(QDialog):
         self.setObjectName("compareDialog")
         self.setWindowTitle(self.tr("Compare standards"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1240, 680)
+        fit_to_screen(self, 1240, 680)
         self._compare, self._on_export, self._on_migrate = compare, on_export, on_migrate
         self.comparison: Comparison | None = None
 
@@ -104,9 +106,11 @@ class CompareDialog(QDialog):
         self.model = ComparisonModel(self)
         self.proxy = ComparisonFilter(self)
         self.proxy.setSourceModel(self.model)
+        narrow = self.width() < 1200  # a small screen: titles and links give "What changed" room
+        title, links = (120, 80) if narrow else (170, 110)
         self.table = table_view(self, "comparisonTable", self.proxy, CHANGES, {
-            KIND: 52, STATUS: 76, OLD_CODE: 56, OLD_TITLE: 170, NEW_CODE: 56, NEW_TITLE: 170, SCORE: 70,
-            BEFORE: 110, AFTER: 110})
+            KIND: 52, STATUS: 76, OLD_CODE: 56, OLD_TITLE: title, NEW_CODE: 56, NEW_TITLE: title, SCORE: 70,
+            BEFORE: links, AFTER: links})
 
         self.export_button = QPushButton(self.tr("&Export to workbook…"), self)
         self.export_button.setObjectName("exportComparison")
@@ -151,10 +155,11 @@ class CompareDialog(QDialog):
     # ---- building -------------------------------------------------------------
 
     def _combo(self, model: ChoiceListModel, name: str) -> QComboBox:
-        box = QComboBox(self)
+        box = ElidedComboBox(self)  # a standard's long name must not widen the dialog past a small screen
         box.setObjectName(name)
         box.setModel(model)
-        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(14)
         return box
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:

@@ -28,6 +28,7 @@ from views.qt import (
 from views.versions.compare_dialog import default_pair, threshold_box
 from views.versions.coverage_model import CoverageSideBySide
 from views.versions.table_base import table_view
+from views.window_layout import fit_to_screen
 from views.versions.proposal_model import (
     MAPPINGS,
     NOT_CARRIED,
@@ -54,7 +55,7 @@ class MigrationWizard(QWizard):
         self.setWindowTitle(fmt(self.tr("Carry %1 over to a new version"), programme))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)  # the same look on every system
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.resize(1000, 640)
+        fit_to_screen(self, 1000, 640)
         self.programme, self._plan_for, self._apply = programme, plan_for, apply
         self._warn = warn or (lambda title, text: None)
         self.plan: MigrationPlan | None = None
@@ -131,7 +132,9 @@ class ChoosePage(QWizardPage):
                               "each proposal shows its score."), self)
         note.setWordWrap(True)
         threshold.addWidget(note, 1)
-        form.addRow(self.tr("Match titles &alike at:"), threshold)
+        alike = QLabel(self.tr("Match titles &alike at:"), self)
+        alike.setBuddy(self.threshold)  # a row of a layout, not a widget: the label needs its buddy named
+        form.addRow(alike, threshold)
         changes = QHBoxLayout()
         changes.addWidget(self.changes)
         changes.addStretch(1)
@@ -187,6 +190,9 @@ class ProposalsPage(QWizardPage):
         layout.addWidget(self.only_look)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        chain = (self.only_look, self.table, self.accept_all, self.change, self.drop)  # Tab goes as they are shown
+        for a, b in zip(chain, chain[1:]):
+            QWidget.setTabOrder(a, b)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         plan = self.wizard().plan

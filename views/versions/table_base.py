@@ -65,11 +65,14 @@ def table_view(parent: QWidget, name: str, model, stretch: int, widths: dict[int
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # Tab leaves the table for the buttons; arrows move within it
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(24)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    for col, width in widths.items():
-        view.setColumnWidth(col, width)
+    metrics = header.fontMetrics()
+    for col, width in widths.items():  # never narrower than its heading ("Old code", not "Old cod")
+        heading = str(model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+        view.setColumnWidth(col, max(width, metrics.horizontalAdvance(heading) + 16))
     return view
