@@ -17,13 +17,13 @@ from app.report import CoverageReport, ReportStandard
 from views.coverage_style import COLOURS, COVERED, PARTIAL, UNCOVERED, status_text
 from views.i18n import fmt
 from views.qt import QBrush, QColor, QFont, QFontMetricsF, QObject, QPainter, QPen, QPointF, QRectF, Qt
+from views.report_tables import WRAP, gap_table, matrix_pages
 
 Step = Callable[[QPainter], None]
 ON_COLOUR = {COVERED: "#FFFFFF", PARTIAL: "#000000", UNCOVERED: "#FFFFFF"}
 HATCH = {COVERED: Qt.BrushStyle.NoBrush, PARTIAL: Qt.BrushStyle.Dense6Pattern,
          UNCOVERED: Qt.BrushStyle.BDiagPattern}  # tells the states apart in black and white too
 GRID = QColor("#A6A6A6")
-WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
 
 
 @dataclass
@@ -203,12 +203,10 @@ class ReportLayout(QObject):
                 fmt(self.tr("Page %1 of %2"), page, pages))
 
     def gaps(self, s: ReportStandard) -> None:
-        from views.report_tables import gap_table
 
         gap_table(self, s)
 
     def matrix(self, s: ReportStandard) -> None:
-        from views.report_tables import matrix_pages
 
         matrix_pages(self, s, level_fills(self.report.scale))
 

@@ -17,6 +17,10 @@ CENTER = int(Qt.AlignmentFlag.AlignCenter)
 LEFT_MIDDLE = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignVCenter)
 
 
+# Text in a cell: wrapped at words, from its top left corner.
+WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
+
+
 class ReportTables:
     """The context of these tables' words in the translation."""
 
@@ -28,7 +32,6 @@ class ReportTables:
 # ---- tasks not fully covered -------------------------------------------------
 
 def gap_table(layout: ReportLayout, s: ReportStandard) -> None:
-    from views.report_print import WRAP
 
     f = layout.fonts
     layout.heading(ReportTables.tr("Tasks not fully covered, and what they miss"), 60)
