@@ -2612,7 +2612,7 @@
         <translation>未連結工作任務</translation>
     </message>
     <message>
-        <source>highest level %1</source>
+        <source>highest mapping level %1</source>
         <translation>最高教學程度 %1</translation>
     </message>
     <message>
@@ -2661,6 +2661,25 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Levels</name>
+    <message>
+        <source>introduced</source>
+        <translation>介紹</translation>
+    </message>
+    <message>
+        <source>reinforced</source>
+        <translation>加強</translation>
+    </message>
+    <message>
+        <source>mastered</source>
+        <translation>精熟</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2897,7 +2916,7 @@ That step was taken off the undo history; the steps before and after it are stil
         <translation>依類別分組</translation>
     </message>
     <message>
-        <source>Keys: I, R, M set the level · Space cycles · Delete clears · * or A marks assessed</source>
+        <source>Keys: I, R, M set the mapping level · Space cycles · Delete clears · * or A marks assessed</source>
         <translation>按鍵：I、R、M 設定教學程度 · 空白鍵輪替 · Delete 清除 · * 或 A 標記評量</translation>
     </message>
     <message>
@@ -2928,12 +2947,12 @@ That step was taken off the undo history; the steps before and after it are stil
         <translation>職能內涵</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>教學程度</translation>
-    </message>
-    <message>
         <source>Assessed</source>
         <translation>評量</translation>
+    </message>
+    <message>
+        <source>Mapping level</source>
+        <translation>教學程度</translation>
     </message>
     <message>
         <source>In programme</source>
@@ -2976,7 +2995,7 @@ That step was taken off the undo history; the steps before and after it are stil
         <translation>%1 — 已對應 %2／%3</translation>
     </message>
     <message>
-        <source>Keys: I, R, M set the level; Space cycles; Delete clears</source>
+        <source>Keys: I, R, M set the mapping level; Space cycles; Delete clears</source>
         <translation>按鍵：I、R、M 設定教學程度；空白鍵輪替；Delete 清除</translation>
     </message>
     <message>
@@ -3018,20 +3037,8 @@ That step was taken off the undo history; the steps before and after it are stil
         <translation>每列末端的數字是涵蓋該列的單元數；每欄下方的數字是該欄涵蓋的數量。醒目標示的 0 即為缺口。</translation>
     </message>
     <message>
-        <source>Level</source>
+        <source>Mapping level</source>
         <translation>教學程度</translation>
-    </message>
-    <message>
-        <source>introduced</source>
-        <translation>介紹</translation>
-    </message>
-    <message>
-        <source>reinforced</source>
-        <translation>加強</translation>
-    </message>
-    <message>
-        <source>mastered</source>
-        <translation>精熟</translation>
     </message>
     <message>
         <source>assessed</source>
@@ -3100,7 +3107,7 @@ That step was taken off the undo history; the steps before and after it are stil
         <translation>課程</translation>
     </message>
     <message>
-        <source>Columns: each module, or whole courses (highest level)</source>
+        <source>Columns: each module, or whole courses (highest mapping level)</source>
         <translation>欄：每個單元，或整門課程（最高教學程度）</translation>
     </message>
     <message>
@@ -3277,7 +3284,7 @@ That step was taken off the undo history; the steps before and after it are stil
         <translation>單元數</translation>
     </message>
     <message>
-        <source>Highest level</source>
+        <source>Highest mapping level</source>
         <translation>最高教學程度</translation>
     </message>
     <message>
@@ -3417,22 +3424,6 @@ That step was taken off the undo history; the steps before and after it are stil
     <message>
         <source>Covered &amp;at or above:</source>
         <translation>教學程度達此以上視為涵蓋(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>introduced</source>
-        <translation>介紹</translation>
-    </message>
-    <message>
-        <source>reinforced</source>
-        <translation>加強</translation>
-    </message>
-    <message>
-        <source>mastered</source>
-        <translation>精熟</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Mapping &amp;levels:</source>
@@ -3591,18 +3582,6 @@ That step was taken off the undo history; the steps before and after it are stil
     <message>
         <source>Coverage report</source>
         <translation>涵蓋報告</translation>
-    </message>
-    <message>
-        <source>introduced</source>
-        <translation>介紹</translation>
-    </message>
-    <message>
-        <source>reinforced</source>
-        <translation>加強</translation>
-    </message>
-    <message>
-        <source>mastered</source>
-        <translation>精熟</translation>
     </message>
     <message>
         <source>The programme targets no standard yet.</source>
@@ -3824,12 +3803,12 @@ That step was taken off the undo history; the steps before and after it are stil
         <translation>代碼／名稱</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>職能級別</translation>
-    </message>
-    <message>
         <source>Coverage</source>
         <translation>涵蓋</translation>
+    </message>
+    <message>
+        <source>Competency level</source>
+        <translation>職能級別</translation>
     </message>
     <message>
         <source>%1/%2 tasks</source>
@@ -3922,7 +3901,7 @@ That step was taken off the undo history; the steps before and after it are stil
         <translation>貢獻於 %1 項任務</translation>
     </message>
     <message>
-        <source>%1 %2 (level %3)</source>
+        <source>%1 %2 (competency level %3)</source>
         <translation>%1 %2（職能級別 %3）</translation>
     </message>
     <message>

@@ -15,6 +15,7 @@ from app.errors import user_errors
 from views.context import ViewContext
 from views.i18n import fmt, message_of
 from views.layout import size_columns
+from views.levels import level_text
 from views.list_models import ChoiceListModel
 from views.live_store import SLICE_S, LiveStore
 from views.mapping_keys import ASSESSED, CLEAR, CYCLE, mapping_key
@@ -55,9 +56,16 @@ class LevelDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
         combo = QComboBox(parent)
-        combo.addItems(["—", *index.data(SCALE_ROLE)])
+        scale = tuple(index.data(SCALE_ROLE))
+        combo.addItems(["—", *(level_text(label, scale) for label in scale)])
         combo.activated.connect(lambda _row: (self.commitData.emit(combo), self.closeEditor.emit(combo)))
         return combo
+
+    def updateEditorGeometry(self, editor: QWidget, option, index: QModelIndex) -> None:
+        # Wide enough for its words ("R (reinforced)"), over the next column if need be.
+        rect = option.rect
+        rect.setWidth(max(rect.width(), editor.sizeHint().width()))
+        editor.setGeometry(rect)
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         editor.setCurrentIndex(int(index.data(Qt.ItemDataRole.EditRole) or 0))
@@ -137,7 +145,7 @@ class MappingEditor(QWidget):
 
         self.hint = QLabel(self)
         self.hint.setObjectName("mappingHint")
-        self.hint.setText(self.tr("Keys: I, R, M set the level · Space cycles · Delete clears · "
+        self.hint.setText(self.tr("Keys: I, R, M set the mapping level · Space cycles · Delete clears · "
                                   "* or A marks assessed"))
         self.hint.setEnabled(False)
         controls = QHBoxLayout()

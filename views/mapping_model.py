@@ -45,7 +45,7 @@ class MappingModel(NodeTreeModel):
         self._icons = CoverageIcons()
         self._bold = QFont()
         self._bold.setBold(True)
-        self._headers = (self.tr("Code"), self.tr("Item"), self.tr("Level"), self.tr("Assessed"),
+        self._headers = (self.tr("Code"), self.tr("Item"), self.tr("Mapping level"), self.tr("Assessed"),
                          self.tr("In programme"))
 
     @property
@@ -205,7 +205,7 @@ class MappingModel(NodeTreeModel):
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return Qt.AlignmentFlag.AlignCenter
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("Keys: I, R, M set the level; Space cycles; Delete clears")
+                return self.tr("Keys: I, R, M set the mapping level; Space cycles; Delete clears")
         elif col == COL_ASSESSED:
             if role == Qt.ItemDataRole.CheckStateRole and s.level:
                 return Qt.CheckState.Checked if s.assessed else Qt.CheckState.Unchecked

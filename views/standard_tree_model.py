@@ -22,7 +22,7 @@ class StandardTreeModel(NodeTreeModel):
         super().__init__(parent)
         self.live = LiveModel()
         self._icons = CoverageIcons()
-        self._headers = (self.tr("Code / title"), self.tr("Level"), self.tr("Coverage"))
+        self._headers = (self.tr("Code / title"), self.tr("Competency level"), self.tr("Coverage"))
         self._task_node: dict[int, Node] = {}  # task index -> its node
         self._item_nodes: dict[int, list[Node]] = {}  # item index -> its nodes (under each task, or Attitudes)
         self._tasks_of: dict[int, list[int]] = {}  # duty or standard node key -> task indices under it

@@ -181,7 +181,7 @@ class NeverAssessedModel(GapModel):
     def __init__(self, store: LiveStore, parent=None) -> None:
         super().__init__(store, parent)
         self.headers = (self.tr("Standard"), self.tr("Item"), self.tr("Title"), self.tr("Modules"),
-                        self.tr("Highest level"))
+                        self.tr("Highest mapping level"))
 
     def collect(self, live: LiveModel) -> list[int]:
         return [i for i in range(live.n_items) if live.item_mapped[i] and not live.item_assessed[i]]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from views.coverage_style import COLOURS, COVERED, PARTIAL, SYMBOLS, UNCOVERED, status_text
+from views.levels import level_word
 from views.matrix.view import GAP_BG, TEXT, ink, ramp
 from views.qt import QColor, QFont, QFontMetrics, QPainter, QPoint, QPolygon, QRect, QSize, Qt, QWidget
 
@@ -48,11 +49,9 @@ class MatrixLegend(QWidget):
         """(kind, payload): swatch entries and plain words, in reading order."""
         out: list[tuple[str, object]] = []
         if self.view == "items":
-            out.append(("title", self.tr("Level")))
+            out.append(("title", self.tr("Mapping level")))
             for label, colour in zip(self.scale, ramp(len(self.scale))):
-                name = {"I": self.tr("introduced"), "R": self.tr("reinforced"),
-                        "M": self.tr("mastered")}.get(label, "") if self.scale == ("I", "R", "M") else ""
-                out.append(("swatch", (colour, label, name)))
+                out.append(("swatch", (colour, label, level_word(label, self.scale))))
             out.append(("assessed", self.tr("assessed")))
             out.append(("gap", self.tr("no module covers it / maps nothing")))
         else:

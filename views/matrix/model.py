@@ -8,6 +8,7 @@ from __future__ import annotations
 from app.coverage.edit import CellEdit, edit_cells
 from app.coverage.live import ASSESSED, LEVEL, LiveModel
 from models.vocabulary import ATTITUDE, COVERED, ITEM_KINDS
+from views.levels import rank_text
 from views.matrix.base import (  # noqa: F401 - re-exported for the panes and tests
     BY_DUTY,
     BY_KIND,
@@ -90,9 +91,9 @@ class ItemsModel(MatrixModel):
         v = self.cell_value(i, col)
         lines = [f"{live.item_code[i]} {live.item_title[i]}", f"× {self.column_where(col)}"]
         if v & LEVEL:
-            level = live.level_name(v & LEVEL)
+            level = rank_text(v & LEVEL, live.scale)
             if self.col_mode == COURSES:
-                level = fmt(self.tr("highest level %1"), level)
+                level = fmt(self.tr("highest mapping level %1"), level)
             lines.append(fmt(self.tr("%1, assessed") if v & ASSESSED else self.tr("%1, not assessed"), level))
             note = live.note(i, col) if self.col_mode == MODULES else None
             if note:
@@ -235,7 +236,7 @@ class TasksModel(MatrixModel):
     def row_tip(self, t: int) -> str:
         live = self.live
         total, done = len(live.task_items[t]), live.task_covered[t]
-        lines = [fmt(self.tr("%1 %2 (level %3)"), live.task_code[t], live.task_title[t], live.task_level[t]),
+        lines = [fmt(self.tr("%1 %2 (competency level %3)"), live.task_code[t], live.task_title[t], live.task_level[t]),
                  fmt(self.tr("%1 — %2 of %3 K/S items covered"), covered_text(live.task_status(t)), done, total)]
         missing = live.missing_items(t)
         if missing:

@@ -128,7 +128,7 @@ class MatrixPane(QWidget):
         self.view_buttons.idClicked.connect(lambda n: self.set_view((ITEMS, TASKS)[n]))
         bar.addSpacing(10)
         self.columns = self._combo("matrixColumns", ((MODULES, self.tr("Modules")), (COURSES, self.tr("Courses"))),
-                                   self.tr("Columns: each module, or whole courses (highest level)"))
+                                   self.tr("Columns: each module, or whole courses (highest mapping level)"))
         self.grouping = self._combo("matrixGrouping", ((BY_DUTY, self.tr("By duty")), (BY_KIND, self.tr("By kind"))),
                                     self.tr("Group the items under their duties or by K/S/A"))
         bar.addWidget(QLabel(self.tr("Columns"), self))
