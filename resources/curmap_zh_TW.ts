@@ -2908,6 +2908,14 @@ That step was taken off the undo history; the steps before and after it are stil
         <translation>以代碼或文字篩選 (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Filter by code or text</source>
+        <translation>以代碼或文字篩選</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>篩選</translation>
+    </message>
+    <message>
         <source>Group by duty</source>
         <translation>依主要職責分組</translation>
     </message>
