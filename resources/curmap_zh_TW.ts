@@ -2463,8 +2463,20 @@
         <translation>從未評量（%1）</translation>
     </message>
     <message>
-        <source>Modules mapping nothing (%1)</source>
+        <source>Empty modules (%1)</source>
         <translation>未對應的單元（%1）</translation>
+    </message>
+    <message>
+        <source>Tasks not fully covered, with the K/S items they miss</source>
+        <translation>未完全涵蓋的工作任務，及其缺少的知識／技能項目</translation>
+    </message>
+    <message>
+        <source>Items some module teaches but none assesses</source>
+        <translation>有單元教學、但沒有單元評量的項目</translation>
+    </message>
+    <message>
+        <source>Modules mapping nothing</source>
+        <translation>未對應任何項目的單元</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from views.qt import QAbstractItemView, QHeaderView, QRect, QSize, Qt, QTreeView
 
-_PAD = 14  # a section's margins around its text
+_PAD = 14  # what a section needs beside its text (the style's margins, 4 + 4, and some slack)
+_MARGINS = 8  # what the style leaves for the text when it paints a section
 _WRAP = Qt.TextFlag.TextWordWrap
 
 
@@ -32,7 +33,7 @@ class WrapHeader(QHeaderView):
         if model is None:
             return size
         text = str(model.headerData(logical, self.orientation(), Qt.ItemDataRole.DisplayRole) or "")
-        width = max(8, self.sectionSize(logical) - _PAD)
+        width = max(8, self.sectionSize(logical) - _MARGINS)
         lines = self.fontMetrics().boundingRect(QRect(0, 0, width, 10_000), int(_WRAP), text).height()
         return QSize(size.width(), max(size.height(), lines + 8))
 

@@ -121,3 +121,62 @@ def test_the_first_programme_brings_coverage_to_the_standard_pane(shell, tmp_pat
     qtbot.waitUntil(lambda: not pane.tree.isColumnHidden(2))
     task = pane.model.find("task", win.ctx.read(_task_id, "T1.1"))
     assert task.siblingAtColumn(2).data(Qt.ItemDataRole.ToolTipRole) == "Not covered"
+
+
+def _inside(widget, pane) -> bool:
+    left = widget.mapTo(pane, widget.rect().topLeft()).x()
+    return left >= 0 and left + widget.width() <= pane.width()
+
+
+def test_the_matrix(small, qtbot):
+    from views.qt import QCheckBox, QComboBox, QToolButton, QWidget
+
+    small.show_tab(small.panes["matrix"])
+    pane = small.panes["matrix"].pane
+    QApplication.processEvents()
+    controls = [w for w in pane.findChildren(QWidget) if isinstance(w, (QToolButton, QComboBox, QCheckBox))
+                and w.isVisible() and not pane.stack.isAncestorOf(w)]
+    assert len(controls) >= 9
+    for w in controls:  # never squeezed ("By dut", "Gaps on"), never off the pane's edge
+        assert w.width() >= w.sizeHint().width(), w.objectName() or w.text()
+        assert _inside(w, pane), w.objectName()
+    for view_button in ("matrixView_tasks", "matrixView_items"):
+        pane.findChild(QToolButton, view_button).click()
+        QApplication.processEvents()
+        legend = pane.legend
+        assert legend.height() >= legend.heightForWidth(legend.width()), "the legend is cut"
+        assert legend.width() <= pane.width()
+        view = pane.view
+        assert view.rows.width() <= view.width() // 2  # the row headings leave the modules room
+        last = view.columnAt(view.viewport().width() - 1)
+        assert last >= 4 or last < 0  # five module columns show, or all of them
+        model = view.model()
+        row = next(r for r in range(model.rowCount()) if model.row_kind_at(r))
+        live, x = model.live, model.ref(row)
+        title = live.item_title[x] if model.view == "items" else live.task_title[x]
+        assert title in model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_gaps(small, qtbot):
+    small.show_tab(small.panes["gaps"])
+    pane = small.panes["gaps"].pane
+    QApplication.processEvents()
+    bar = pane.tabs.tabBar()
+    for i in range(bar.count()):
+        assert bar.tabRect(i).right() <= bar.width()
+        assert bar.tabRect(i).width() >= bar.fontMetrics().horizontalAdvance(bar.tabText(i)) + 8, bar.tabText(i)
+        assert bar.tabToolTip(i)
+    view = pane.tasks_view
+    assert view.horizontalScrollBar().maximum() == 0, "the missing items are off the pane's edge"
+    assert cut_headings(view.horizontalHeader()) == []
+    model = view.model()
+    assert model.index(0, 1).data() == "T1.1"  # the standard's order
+    missing = model.index(0, model.columnCount() - 1)
+    assert missing.data() == "K01 K02 K03 K04 K05 S01 S02 S03 S04 S05 S06"
+    tip = missing.data(Qt.ItemDataRole.ToolTipRole)
+    assert "K05" in tip and "S06" in tip  # the whole list, whatever the width shows
+    for other in (pane.items_view, pane.modules_view):
+        pane.tabs.setCurrentWidget(other)
+        QApplication.processEvents()
+        assert cut_headings(other.horizontalHeader()) == []
+        assert other.horizontalScrollBar().maximum() == 0
