@@ -34,14 +34,17 @@ def translation_file(lang: str = CHINESE) -> Path:
 
 
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
-    """Load curmap's and Qt's own (standard buttons) translations; returns them installed."""
-    if lang == ENGLISH:
-        return []
+    """Load curmap's and Qt's own (standard buttons) translations; returns them installed.
+
+    English has one too: the singular and plural of every count ("%n modules": "1 module").
+    """
     installed = []
     ours = QTranslator(app)
     if ours.load(str(translation_file(lang))):
         app.installTranslator(ours)
         installed.append(ours)
+    if lang == ENGLISH:
+        return installed  # Qt's own texts are English already
     qt = QTranslator(app)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

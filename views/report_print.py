@@ -128,8 +128,9 @@ class ReportLayout(QObject):
         self.paragraph(self.tr("Coverage report"), self.fonts.title, 2)
         self.paragraph(r.programme, self.fonts.heading, 8)
         scale = ", ".join(f"{lab} {level_word(lab, r.scale)}".strip() for lab in r.scale)
-        self.paragraph(fmt(self.tr("Covered at %1 or above · mapping levels: %2 (* assessed) · %3 · %4 courses, "
-                                   "%5 modules"), r.threshold, scale, r.day.isoformat(), r.courses, len(r.modules)),
+        self.paragraph(fmt(self.tr("Covered at %1 or above · mapping levels: %2 (* assessed) · %3 · %4, %5"),
+                           r.threshold, scale, r.day.isoformat(), self.tr("%n courses", "", r.courses),
+                           self.tr("%n modules", "", len(r.modules))),
                        self.fonts.body, 8)
         if not r.standards:
             self.paragraph(self.tr("The programme targets no standard yet."), self.fonts.body)

@@ -119,8 +119,8 @@ class StandardTreeModel(NodeTreeModel):
             return status_text(status, short=short)
         done, total = counts
         if node.kind == "attitudes":
-            return fmt(self.tr("%1/%2 items"), done, total)
-        return fmt(self.tr("%1/%2 tasks"), done, total)
+            return fmt(self.tr("%1/%n items", "", total), done)
+        return fmt(self.tr("%1/%n tasks", "", total), done)
 
     # ---- Qt ---------------------------------------------------------------
 

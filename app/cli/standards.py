@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.errors import QT_TR_NOOP, ConflictError, CurmapError
+from app.errors import QT_TR_NOOP, ConflictError, CurmapError, Plural
 
 
 def register(sub) -> None:
@@ -65,9 +65,9 @@ def cmd_import_standard(args, open_workspace) -> int:
             print(f"{'will' if args.yes else 'would'} drop mapping {m.programme} / {m.course} / {m.module} "
                   f"-> {m.item_code} (the item is gone from the new text)", file=sys.stderr)
         if lost and not args.yes:  # users' work goes only with their say-so, as the window asks
-            raise CurmapError(QT_TR_NOOP("%1: replacing %2 would drop the %3 mappings listed above; nothing was "
-                                         "changed. To drop them, run again with --replace --yes"),
-                              args.file.name, parsed.code, len(lost))
+            raise CurmapError(Plural.tr("%1: replacing %2 would drop the %n mappings listed above; nothing was "
+                                        "changed. To drop them, run again with --replace --yes", "", len(lost))
+                              .of(args.file.name, parsed.code))
     try:
         summary = ws.perform(import_standard, parsed, replace=args.replace,
                              expected_lost=lost if args.replace else None)

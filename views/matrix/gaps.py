@@ -174,8 +174,8 @@ class TaskGapsModel(GapModel):
             return self.icons[d.task_status(t)]
         elif role == _TIP:
             lines = [f"{d.task_code[t]} {d.task_title[t]} — {status_text(d.task_status(t))}",
-                     fmt(self.tr("Missing %1 of %2 K/S items:"),
-                                                               len(d.missing_items(t)), len(d.task_items[t]))]
+                     fmt(self.tr("Missing %1 of %n K/S items:", "", len(d.task_items[t])),
+                                                               len(d.missing_items(t)))]
             lines.append(join_limited([f"  {d.item_code[i]} {d.item_title[i]}" for i in d.missing_items(t)]))
             lines.append(self.tr("Click to show it in the matrix"))
             return "\n".join(lines)
@@ -357,11 +357,12 @@ class GapsPane(QWidget):
         d = self.tasks_model.live
         s = d.summary()
         tasks = self.tasks_model.rowCount()
-        self.summary.setText(fmt(self.tr(
-            "<b>%1 of %2 tasks not fully covered</b> (%3 not covered at all) · %4 of %5 K/S items "
-            "not covered · %6 items taught but never assessed · %7 modules map nothing"),
-            tasks, s.tasks_total, s.tasks_uncovered, s.items_total - s.items_covered, s.items_total,
-            self.items_model.rowCount(), self.modules_model.rowCount()))
+        self.summary.setText(" · ".join((
+            fmt(self.tr("<b>%1 of %n tasks not fully covered</b> (%2 not covered at all)", "", s.tasks_total),
+                tasks, s.tasks_uncovered),
+            fmt(self.tr("%1 of %n K/S items not covered", "", s.items_total), s.items_total - s.items_covered),
+            self.tr("%n items taught but never assessed", "", self.items_model.rowCount()),
+            self.tr("%n modules map nothing", "", self.modules_model.rowCount()))))
         self.tabs.setTabText(0, fmt(self.tr("Tasks with gaps (%1)"), tasks))
         self.tabs.setTabText(1, fmt(self.tr("Never assessed (%1)"), self.items_model.rowCount()))
         self.tabs.setTabText(2, fmt(self.tr("Empty modules (%1)"), self.modules_model.rowCount()))

@@ -258,9 +258,10 @@ class MatrixPane(QWidget):
     def _update_info(self) -> None:
         m, d = self.model, self.model.live
         rows = m.rowCount() - len(m.groups)
-        what = self.tr("items") if m.view == ITEMS else self.tr("tasks")
-        cols = self.tr("modules") if m.col_mode == MODULES else self.tr("courses")
-        size = fmt(self.tr("%1 %2 × %3 %4"), rows, what, m.columnCount(), cols)
+        what = self.tr("%n items", "", rows) if m.view == ITEMS else self.tr("%n tasks", "", rows)
+        n = m.columnCount()
+        cols = self.tr("%n modules", "", n) if m.col_mode == MODULES else self.tr("%n courses", "", n)
+        size = fmt(self.tr("%1 × %2"), what, cols)
         if not d.programme_name:
             self.view.set_corner(self.tr("No programme"), [])
             return
@@ -349,12 +350,12 @@ class MatrixPane(QWidget):
         states, d = change.after, model.live
         n = len(states)
         if action == "assessed":
-            text = fmt(self.tr("Mark assessed (%1 cells)") if states[0].assessed
-                       else self.tr("Unmark assessed (%1 cells)"), n)
+            text = (self.tr("Mark assessed (%n cells)", "", n) if states[0].assessed
+                    else self.tr("Unmark assessed (%n cells)", "", n))
         elif states[0].level is None:
-            text = fmt(self.tr("Clear mapping (%1 cells)"), n)
+            text = self.tr("Clear mapping (%n cells)", "", n)
         else:
-            text = fmt(self.tr("Map at %1 (%2 cells)"), d.label(states[0].level), n)
+            text = fmt(self.tr("Map at %1 (%n cells)", "", n), d.label(states[0].level))
         try:
             self.ctx.set_cells(states, text, change.before)
         except user_errors() as exc:
@@ -387,7 +388,7 @@ class MatrixPane(QWidget):
         self._select(self.tasks_view, trow)
         self.set_view(ITEMS)
         self._select(self.items_view, row)
-        self.say(fmt(self.tr("%1: %2 items missing, marked in the rows"), d.task_code[t], len(missing)))
+        self.say(fmt(self.tr("%1: %n items missing, marked in the rows", "", len(missing)), d.task_code[t]))
 
     def set_focus_task(self, task: int) -> None:
         """Mark a task's rows (its items in the items view), or none with -1."""
