@@ -345,6 +345,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n duties</source>
+        <translation>
+            <numerusform>%n duty</numerusform>
+            <numerusform>%n duties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outputs</source>
+        <translation>
+            <numerusform>%n output</numerusform>
+            <numerusform>%n outputs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators</source>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n courses</source>
         <translation>
             <numerusform>%n course</numerusform>
@@ -363,6 +391,13 @@
         <translation>
             <numerusform>%n mapping</numerusform>
             <numerusform>%n mappings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -419,6 +454,34 @@
         <translation>
             <numerusform>remove module %1 #%2 %3 (%n mapping)</numerusform>
             <numerusform>remove module %1 #%2 %3 (%n mappings)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mappings stay on %1; the programme targets both versions until they are moved or deleted (--drop-uncarried)</source>
+        <translation>
+            <numerusform>%n mapping stays on %1; the programme targets both versions until it is moved or deleted (--drop-uncarried)</numerusform>
+            <numerusform>%n mappings stay on %1; the programme targets both versions until they are moved or deleted (--drop-uncarried)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted %n mappings that could not be carried</source>
+        <translation>
+            <numerusform>deleted %n mapping that could not be carried</numerusform>
+            <numerusform>deleted %n mappings that could not be carried</numerusform>
         </translation>
     </message>
 </context>

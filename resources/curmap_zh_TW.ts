@@ -3364,6 +3364,12 @@ That step was taken off the undo history; the steps before and after it are stil
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n tasks</source>
+        <translation>
+            <numerusform>%n 項工作任務</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n mappings use a mapping level above %1; change them before shortening the scale to %2</source>
         <translation>
             <numerusform>有 %n 筆對應的教學程度高於 %1；請先修改這些對應，再將教學程度縮短為 %2</numerusform>
@@ -3388,6 +3394,30 @@ That step was taken off the undo history; the steps before and after it are stil
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n duties</source>
+        <translation>
+            <numerusform>%n 項主要職責</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outputs</source>
+        <translation>
+            <numerusform>%n 項工作產出</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators</source>
+        <translation>
+            <numerusform>%n 項行為指標</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n 個項目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1 (%n more cells were changed too.)</source>
         <translation>
             <numerusform>%1（另有 %n 個儲存格也被變更。）</numerusform>
@@ -3397,6 +3427,30 @@ That step was taken off the undo history; the steps before and after it are stil
         <source>%1: %n problems, nothing was imported:</source>
         <translation>
             <numerusform>%1：有 %n 個問題，未匯入任何資料：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n 頁</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n 列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mappings stay on %1; the programme targets both versions until they are moved or deleted (--drop-uncarried)</source>
+        <translation>
+            <numerusform>%n 筆對應留在 %1；在這些對應被移轉或刪除（--drop-uncarried）之前，學程會同時指定兩個版本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted %n mappings that could not be carried</source>
+        <translation>
+            <numerusform>已刪除 %n 筆無法移轉的對應</numerusform>
         </translation>
     </message>
 </context>

@@ -221,8 +221,8 @@ class MappingEditor(QWidget):
         else:
             m = live.modules[mid]
             c = live.courses[m.course_id]
-            self.heading.setText(fmt(self.tr("<b>%1 %2</b> › %3. %4 — %n items mapped", "", live.module_mapped(mid)),
-                                     escape(c.code), escape(c.name), m.number, escape(m.title)))
+            mapped = self.tr("<b>%1 %2</b> › %3. %4 — %n items mapped", "", live.module_mapped(mid))
+            self.heading.setText(fmt(mapped, escape(c.code), escape(c.name), m.number, escape(m.title)))
 
     def _after_reset(self) -> None:
         self._expand()

@@ -77,11 +77,13 @@ def cmd_import_standard(args, open_workspace) -> int:
         raise ConflictError(QT_TR_NOOP("%1: run again with --replace"), exc.message) from None
     c = summary.counts
     verb = "replaced" if summary.replaced else "imported"
-    print(f"{verb} {summary.code} {summary.name}: {c['duties']} duties, {c['tasks']} tasks, "
-          f"{c['outputs']} outputs, {c['indicators']} indicators, {c['knowledge']} K, "
-          f"{c['skills']} S, {c['attitudes']} A")
+    counts = ", ".join(str(p) for p in (
+        Plural.tr("%n duties", "", c["duties"]), Plural.tr("%n tasks", "", c["tasks"]),
+        Plural.tr("%n outputs", "", c["outputs"]), Plural.tr("%n indicators", "", c["indicators"])))
+    print(f"{verb} {summary.code} {summary.name}: {counts}, {c['knowledge']} K, {c['skills']} S, {c['attitudes']} A")
     if summary.replaced:
-        print(f"kept {summary.kept_mappings} mappings, dropped {len(summary.lost_mappings)}")
+        kept = Plural.tr("%n mappings", "", summary.kept_mappings)
+        print(f"kept {kept}, dropped {len(summary.lost_mappings)}")
     return 0
 
 
@@ -96,7 +98,9 @@ def cmd_standards(args, open_workspace) -> int:
         print_json([asdict(r) for r in rows])
         return 0
     for r in rows:
-        print(f"{r.code}\t{r.name}\tcompetency level {r.level}\t{r.duties} duties, {r.tasks} tasks, {r.items} items")
+        duties, tasks = Plural.tr("%n duties", "", r.duties), Plural.tr("%n tasks", "", r.tasks)
+        items = Plural.tr("%n items", "", r.items)
+        print(f"{r.code}\t{r.name}\tcompetency level {r.level}\t{duties}, {tasks}, {items}")
     return 0
 
 
