@@ -122,3 +122,13 @@ def tidy_button_texts(widget) -> None:
 def rendered(msg: Msg) -> str:
     """A message from app/ (a template and its arguments) in the UI's language."""
     return msg.render(_translate)
+
+
+_WHOLE_WORDS = ("職能基準",)  # terms a line must not break inside, as Chinese lines otherwise may
+
+
+def unbroken(text: str) -> str:
+    """``text`` with word joiners inside the terms that must stay on one line (職能基準)."""
+    for word in _WHOLE_WORDS:
+        text = text.replace(word, "\u2060".join(word))
+    return text

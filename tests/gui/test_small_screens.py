@@ -180,3 +180,37 @@ def test_the_gaps(small, qtbot):
         QApplication.processEvents()
         assert cut_headings(other.horizontalHeader()) == []
         assert other.horizontalScrollBar().maximum() == 0
+
+
+def _lines(label) -> list[str]:
+    """The lines a word-wrapped label breaks its text into at its width."""
+    from PySide6.QtGui import QTextLayout
+
+    text = label.text()
+    layout = QTextLayout(text, label.font())
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(label.contentsRect().width())
+        lines.append(text[line.textStart():line.textStart() + line.textLength()].replace("\u2060", ""))
+    layout.endLayout()
+    return lines
+
+
+def test_a_line_never_breaks_inside_the_word_for_a_standard(shell, tmp_path, qtbot):
+    win = shell.open(tmp_path / "empty.db", True, sample=False)
+    qtbot.waitExposed(win)
+    for width in (1024, 1280):
+        win.resize(width, 640)
+        qtbot.waitUntil(lambda: win.width() == width)
+        QApplication.processEvents()
+        lines = _lines(_centre_text(win))
+        assert "".join(lines).count("職能基準") == 1 and not any(line.rstrip().endswith(("職", "職能", "職能基"))
+                                                              for line in lines), lines
+
+
+def _centre_text(win):
+    from views.empty_state import EmptyState
+
+    return next(e for e in win.findChildren(EmptyState) if e.isVisible() and "職能基準" in e.text.text()
+                .replace("\u2060", "")).text
