@@ -157,10 +157,11 @@ def test_the_matrix(small, qtbot):
         assert title in model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
 
 
-def test_the_gaps(small, qtbot):
+def test_the_gaps(small, qtbot, qtmodeltester):
     small.show_tab(small.panes["gaps"])
     pane = small.panes["gaps"].pane
     QApplication.processEvents()
+    qtmodeltester.check(pane.tasks_model)
     bar = pane.tabs.tabBar()
     for i in range(bar.count()):
         assert bar.tabRect(i).right() <= bar.width()
@@ -171,6 +172,10 @@ def test_the_gaps(small, qtbot):
     assert cut_headings(view.horizontalHeader()) == []
     model = view.model()
     assert model.index(0, 1).data() == "T1.1"  # the standard's order
+    status = model.index(0, 3)
+    assert status.data(Qt.ItemDataRole.DecorationRole) is not None  # the state's mark, always
+    assert text_fits(view, status) if status.data() else pane.tasks_model.compact  # its words whole, or none
+    assert view.columnWidth(2) >= 110 and view.columnWidth(5) >= 110  # room for the title and the missing items
     missing = model.index(0, model.columnCount() - 1)
     assert missing.data() == "K01 K02 K03 K04 K05 S01 S02 S03 S04 S05 S06"
     tip = missing.data(Qt.ItemDataRole.ToolTipRole)
