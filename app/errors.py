@@ -5,6 +5,8 @@ Messages are translatable templates (see db/errors.py): raise
 """
 from __future__ import annotations
 
+import functools
+
 from sqlalchemy.exc import IntegrityError, InterfaceError, NotSupportedError, OperationalError
 from sqlalchemy.exc import ProgrammingError as SQLProgrammingError
 
@@ -21,8 +23,8 @@ class Plural(Msg):
     reads ``X.tr(text, comment, n)`` as a plural (numerus) message of context X,
     so these templates live in the context "Plural"; the count must be a plain
     name and the other values come through ``of``. Rendered by a
-    ``translate(text, n, context)`` callback; without one, English: "%n modules"
-    with n = 1 drops the s.
+    ``translate(text, n, context)`` callback (the window's translators, English
+    included); without one (the CLI), in the English forms of resources/curmap_en.ts.
     """
 
     __slots__ = ("n",)
@@ -43,18 +45,32 @@ class Plural(Msg):
     def render(self, translate=None) -> str:
         text = translate(self.template, self.n, self.CONTEXT) if translate is not None else self.template
         if text in (self.template, self.template.replace("%n", str(self.n))):  # not translated: English
-            text = _english(self.template, self.n)
+            text = english_plural(self.template, self.n)
         text = text.replace("%n", str(self.n))
         return self.fill(text, translate) if translate is not None else self.fill(text)
 
 
-def _english(template: str, n: int) -> str:
-    """The English plural: the templates are written for many ("%n modules"); one drops the s."""
-    if n != 1:
-        return template
-    import re
+def english_plural(template: str, n: int, context: str = Plural.CONTEXT) -> str:
+    """The English form of a plural message for ``n`` (the template itself if it has none)."""
+    forms = _english_forms().get((context, template))
+    return template if forms is None else forms[0] if n == 1 else forms[1]
 
-    return re.sub(r"%n (\w+?)s\b", r"%n \1", template, count=1)
+
+@functools.cache
+def _english_forms() -> dict[tuple[str, str], tuple[str, str]]:
+    """(context, template) -> (singular, plural), from the file the window's English translator is built from."""
+    import xml.etree.ElementTree as ET
+    from importlib import resources
+
+    root = ET.fromstring(resources.files("resources").joinpath("curmap_en.ts").read_bytes())
+    out = {}
+    for ctx in root.iter("context"):
+        name = ctx.findtext("name")
+        for m in ctx.iter("message"):
+            forms = [f.text or "" for f in m.iter("numerusform")]
+            if len(forms) == 2 and all(forms):
+                out[(name, m.findtext("source"))] = (forms[0], forms[1])
+    return out
 
 
 class CurmapError(UserError):

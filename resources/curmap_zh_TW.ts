@@ -96,10 +96,6 @@
         <translation>教學程度 %1 有重複的代號</translation>
     </message>
     <message>
-        <source>%1 mappings use a level above %2; change them before shortening the scale to %3</source>
-        <translation>有 %1 筆對應的教學程度高於 %2；請先修改這些對應，再將教學程度縮短為 %3</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a level on the scale %2</source>
         <translation>「%1」不是教學程度 %2 其中之一</translation>
     </message>
@@ -190,14 +186,6 @@
     <message>
         <source>%1: %2; nothing was imported</source>
         <translation>%1：%2；未匯入任何資料</translation>
-    </message>
-    <message>
-        <source>%1: 1 problem, nothing was imported:</source>
-        <translation>%1：有 1 個問題，未匯入任何資料：</translation>
-    </message>
-    <message>
-        <source>%1: %2 problems, nothing was imported:</source>
-        <translation>%1：有 %2 個問題，未匯入任何資料：</translation>
     </message>
     <message>
         <source>courses: +%1 ~%2 -%3</source>
@@ -1348,16 +1336,24 @@
         <translation>%1 第 %2 單元</translation>
     </message>
     <message>
-        <source>programme %1 was changed elsewhere since you confirmed deleting it (it now has %2 courses, %3 modules, %4 mappings). Nothing was deleted.</source>
-        <translation>您確認刪除後，學程 %1 已在別處被變更（現在有 %2 門課程、%3 個單元、%4 筆對應）。未刪除任何內容。</translation>
+        <source>programme %1 was changed elsewhere since you confirmed deleting it (it now has %2). Nothing was deleted.</source>
+        <translation>您確認刪除後，學程 %1 已在別處被變更（現在有 %2）。未刪除任何內容。</translation>
     </message>
     <message>
-        <source>course %1 was changed elsewhere since you confirmed deleting it (it now has %2 modules, %3 mappings). Nothing was deleted.</source>
-        <translation>您確認刪除後，課程 %1 已在別處被變更（現在有 %2 個單元、%3 筆對應）。未刪除任何內容。</translation>
+        <source>%1, %2, %3</source>
+        <translation>%1、%2、%3</translation>
     </message>
     <message>
-        <source>module %1 was changed elsewhere since you confirmed deleting it (it now has %2 mappings). Nothing was deleted.</source>
-        <translation>您確認刪除後，單元 %1 已在別處被變更（現在有 %2 筆對應）。未刪除任何內容。</translation>
+        <source>course %1 was changed elsewhere since you confirmed deleting it (it now has %2). Nothing was deleted.</source>
+        <translation>您確認刪除後，課程 %1 已在別處被變更（現在有 %2）。未刪除任何內容。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>module %1 was changed elsewhere since you confirmed deleting it (it now has %2). Nothing was deleted.</source>
+        <translation>您確認刪除後，單元 %1 已在別處被變更（現在有 %2）。未刪除任何內容。</translation>
     </message>
     <message>
         <source>course %1</source>
@@ -1386,10 +1382,6 @@
     <message>
         <source>%1 in %2 unit %3 was changed elsewhere: it is now %4; you saw %5.</source>
         <translation>%2 第 %3 單元的 %1 已在別處被變更：現在是 %4，您看到的是 %5。</translation>
-    </message>
-    <message>
-        <source>%1 (%2 more cells were changed too.)</source>
-        <translation>%1（另有 %2 個儲存格也被變更。）</translation>
     </message>
     <message>
         <source>%1 Nothing was changed.</source>
@@ -1462,10 +1454,6 @@
     <message>
         <source>%1: cannot set up the roles (%2); run init-server as the database&apos;s owner</source>
         <translation>%1：無法設定角色（%2）；請以資料庫擁有者的身分執行 init-server</translation>
-    </message>
-    <message>
-        <source>%1: replacing %2 would drop the %3 mappings listed above; nothing was changed. To drop them, run again with --replace --yes</source>
-        <translation>%1：取代 %2 會刪除上方列出的 %3 筆對應；未做任何變更。若確定要刪除，請加上 --replace --yes 再執行一次</translation>
     </message>
     <message>
         <source>is a folder, not a workbook</source>
@@ -1886,6 +1874,12 @@
         <source>Mapped</source>
         <translation>對應數</translation>
     </message>
+    <message numerus="yes">
+        <source>%n credits</source>
+        <translation>
+            <numerusform>%n 學分</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 credits</source>
         <translation>%1 學分</translation>
@@ -1970,16 +1964,14 @@
         <translation>要刪除學程 %1，連同其 %2及所有單元與對應嗎？</translation>
     </message>
     <message>
-        <source>1 course</source>
-        <translation>1 門課程</translation>
-    </message>
-    <message>
-        <source>%1 courses</source>
-        <translation>%1 門課程</translation>
-    </message>
-    <message>
         <source>Delete programme</source>
         <translation>刪除學程</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courses</source>
+        <translation>
+            <numerusform>%n 門課程</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete programme %1</source>
@@ -2014,22 +2006,6 @@
         <translation>要刪除課程 %1 %2，連同其 %3與 %4嗎？</translation>
     </message>
     <message>
-        <source>1 module</source>
-        <translation>1 個單元</translation>
-    </message>
-    <message>
-        <source>%1 modules</source>
-        <translation>%1 個單元</translation>
-    </message>
-    <message>
-        <source>1 mapping</source>
-        <translation>1 筆對應</translation>
-    </message>
-    <message>
-        <source>%1 mappings</source>
-        <translation>%1 筆對應</translation>
-    </message>
-    <message>
         <source>Delete course %1</source>
         <translation>刪除課程 %1</translation>
     </message>
@@ -2044,6 +2020,18 @@
     <message>
         <source>Delete</source>
         <translation>刪除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modules</source>
+        <translation>
+            <numerusform>%n 個單元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mappings</source>
+        <translation>
+            <numerusform>%n 筆對應</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move course</source>
@@ -2326,20 +2314,12 @@
         <translation>職能基準 %1 已在此課程地圖中。要以剛讀取的內容取代嗎？</translation>
     </message>
     <message>
-        <source>%1 mappings are on items the new text lacks and would be lost (%2).</source>
-        <translation>有 %1 筆對應所用的項目不在新版內容中，將會遺失（%2）。</translation>
-    </message>
-    <message>
         <source>Every mapping is kept.</source>
         <translation>所有對應都會保留。</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
         <translation>此動作無法復原。</translation>
-    </message>
-    <message>
-        <source>Imported %1 %2: %3 duties, %4 tasks, %5 items</source>
-        <translation>已匯入 %1 %2：%3 項主要職責、%4 項工作任務、%5 個職能內涵項目</translation>
     </message>
     <message>
         <source>Map programme %1 onto %2 as well?</source>
@@ -2373,6 +2353,34 @@
         <source>Cannot export the workbook</source>
         <translation>無法匯出活頁簿</translation>
     </message>
+    <message numerus="yes">
+        <source>%n mappings are on items the new text lacks and would be lost (%1).</source>
+        <translation>
+            <numerusform>有 %n 筆對應所用的項目不在新版內容中，將會遺失（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 %2: %3, %4, %5</source>
+        <translation>已匯入 %1 %2：%3、%4、%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duties</source>
+        <translation>
+            <numerusform>%n 項主要職責</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation>
+            <numerusform>%n 項工作任務</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n 個職能內涵項目</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Save curriculum workbook template</source>
         <translation>儲存課程活頁簿範本</translation>
@@ -2401,6 +2409,24 @@
         <source>Change programme %1 to match the workbook?</source>
         <translation>要變更學程 %1 以符合活頁簿嗎？</translation>
     </message>
+    <message numerus="yes">
+        <source>%n courses</source>
+        <translation>
+            <numerusform>%n 門課程</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modules</source>
+        <translation>
+            <numerusform>%n 個單元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mappings</source>
+        <translation>
+            <numerusform>%n 筆對應</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import workbook %1</source>
         <translation>匯入活頁簿 %1</translation>
@@ -2421,24 +2447,6 @@
         <source>This DELETES %1, %2 and %3 that the workbook lacks.</source>
         <translation>這會「刪除」活頁簿中沒有的 %1、%2 與 %3。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n course(s)</source>
-        <translation>
-            <numerusform>%n 門課程</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n module(s)</source>
-        <translation>
-            <numerusform>%n 個單元</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mapping(s)</source>
-        <translation>
-            <numerusform>%n 筆對應</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Saving the standard…</source>
         <translation>正在儲存職能基準…</translation>
@@ -2450,9 +2458,29 @@
 </context>
 <context>
     <name>GapsPane</name>
-    <message>
-        <source>&lt;b&gt;%1 of %2 tasks not fully covered&lt;/b&gt; (%3 not covered at all) · %4 of %5 K/S items not covered · %6 items taught but never assessed · %7 modules map nothing</source>
-        <translation>&lt;b&gt;%2 項工作任務中有 %1 項未完全涵蓋&lt;/b&gt;（%3 項完全未涵蓋）· %5 個知識／技能項目中有 %4 個未涵蓋 · %6 個項目有教學但從未評量 · %7 個單元未對應任何項目</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 of %n tasks not fully covered&lt;/b&gt; (%2 not covered at all)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 項工作任務中有 %1 項未完全涵蓋&lt;/b&gt;（%2 項完全未涵蓋）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n K/S items not covered</source>
+        <translation>
+            <numerusform>%n 個知識／技能項目中有 %1 個未涵蓋</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items taught but never assessed</source>
+        <translation>
+            <numerusform>%n 個項目有教學但從未評量</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modules map nothing</source>
+        <translation>
+            <numerusform>%n 個單元未對應任何項目</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tasks with gaps (%1)</source>
@@ -2463,8 +2491,20 @@
         <translation>從未評量（%1）</translation>
     </message>
     <message>
-        <source>Modules mapping nothing (%1)</source>
+        <source>Empty modules (%1)</source>
         <translation>未對應的單元（%1）</translation>
+    </message>
+    <message>
+        <source>Tasks not fully covered, with the K/S items they miss</source>
+        <translation>未完全涵蓋的工作任務，及其缺少的知識／技能項目</translation>
+    </message>
+    <message>
+        <source>Items some module teaches but none assesses</source>
+        <translation>有單元教學、但沒有單元評量的項目</translation>
+    </message>
+    <message>
+        <source>Modules mapping nothing</source>
+        <translation>未對應任何項目的單元</translation>
     </message>
 </context>
 <context>
@@ -2485,12 +2525,6 @@
         <translation>%1 %2（%3，職能級別 %4），讀自 %5</translation>
     </message>
     <message numerus="yes">
-        <source>Check before importing (%n doubt):</source>
-        <translation>
-            <numerusform>匯入前請確認（%n 項疑點）：</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Check before importing (%n doubts):</source>
         <translation>
             <numerusform>匯入前請確認（%n 項疑點）：</numerusform>
@@ -2505,21 +2539,9 @@
         <translation>匯入(&amp;I)</translation>
     </message>
     <message numerus="yes">
-        <source>%n duty</source>
-        <translation>
-            <numerusform>%n 項主要職責</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n duties</source>
         <translation>
             <numerusform>%n 項主要職責</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task</source>
-        <translation>
-            <numerusform>%n 項工作任務</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2529,21 +2551,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n output</source>
-        <translation>
-            <numerusform>%n 項工作產出</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n outputs</source>
         <translation>
             <numerusform>%n 項工作產出</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n indicator</source>
-        <translation>
-            <numerusform>%n 項行為指標</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2553,33 +2563,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n knowledge item</source>
-        <translation>
-            <numerusform>%n 項知識</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n knowledge items</source>
         <translation>
             <numerusform>%n 項知識</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n skill</source>
-        <translation>
-            <numerusform>%n 項技能</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n skills</source>
         <translation>
             <numerusform>%n 項技能</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attitude</source>
-        <translation>
-            <numerusform>%n 項態度</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2591,12 +2583,6 @@
     <message>
         <source>, </source>
         <translation>、</translation>
-    </message>
-    <message numerus="yes">
-        <source>PDF, %n page</source>
-        <translation>
-            <numerusform>PDF，%n 頁</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>PDF, %n pages</source>
@@ -2612,7 +2598,7 @@
         <translation>未連結工作任務</translation>
     </message>
     <message>
-        <source>highest level %1</source>
+        <source>highest mapping level %1</source>
         <translation>最高教學程度 %1</translation>
     </message>
     <message>
@@ -2631,17 +2617,27 @@
         <source>Not mapped</source>
         <translation>未對應</translation>
     </message>
-    <message>
-        <source>Covers %1 items at level %2 or above</source>
-        <translation>以教學程度 %2 以上涵蓋 %1 個項目</translation>
+    <message numerus="yes">
+        <source>Covers %n items at mapping level %1 or above</source>
+        <translation>
+            <numerusform>以教學程度 %1 以上涵蓋 %n 個項目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mapped by %n modules:</source>
+        <translation>
+            <numerusform>有 %n 個單元對應：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1/%n items covered</source>
+        <translation>
+            <numerusform>已涵蓋 %1/%n 個項目</numerusform>
+        </translation>
     </message>
     <message>
         <source>Supports %1</source>
         <translation>支援 %1</translation>
-    </message>
-    <message>
-        <source>Mapped by %1 modules:</source>
-        <translation>有 %1 個單元對應：</translation>
     </message>
     <message>
         <source>Never assessed</source>
@@ -2651,16 +2647,31 @@
         <source>No module maps it</source>
         <translation>沒有單元對應</translation>
     </message>
-    <message>
-        <source>%1/%2 items covered</source>
-        <translation>已涵蓋 %1/%2 個項目</translation>
-    </message>
 </context>
 <context>
     <name>Job</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Levels</name>
+    <message>
+        <source>introduced</source>
+        <translation>介紹</translation>
+    </message>
+    <message>
+        <source>reinforced</source>
+        <translation>加強</translation>
+    </message>
+    <message>
+        <source>mastered</source>
+        <translation>精熟</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +2900,14 @@ That step was taken off the undo history; the steps before and after it are stil
         <translation>以代碼或文字篩選 (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Filter by code or text</source>
+        <translation>以代碼或文字篩選</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>篩選</translation>
+    </message>
+    <message>
         <source>Group by duty</source>
         <translation>依主要職責分組</translation>
     </message>
@@ -2897,7 +2916,7 @@ That step was taken off the undo history; the steps before and after it are stil
         <translation>依類別分組</translation>
     </message>
     <message>
-        <source>Keys: I, R, M set the level · Space cycles · Delete clears · * or A marks assessed</source>
+        <source>Keys: I, R, M set the mapping level · Space cycles · Delete clears · * or A marks assessed</source>
         <translation>按鍵：I、R、M 設定教學程度 · 空白鍵輪替 · Delete 清除 · * 或 A 標記評量</translation>
     </message>
     <message>
@@ -2908,9 +2927,11 @@ That step was taken off the undo history; the steps before and after it are stil
         <source>Select a module in the curriculum to map what it teaches.</source>
         <translation>在課程中選擇一個單元，對應它所教的內容。</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;%1 %2&lt;/b&gt; › %3. %4 — %5 items mapped</source>
-        <translation>&lt;b&gt;%1 %2&lt;/b&gt; › %3. %4 — 已對應 %5 個項目</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; › %3. %4 — %n items mapped</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 %2&lt;/b&gt; › %3. %4 — 已對應 %n 個項目</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading %1…</source>
@@ -2928,20 +2949,22 @@ That step was taken off the undo history; the steps before and after it are stil
         <translation>職能內涵</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>教學程度</translation>
-    </message>
-    <message>
         <source>Assessed</source>
         <translation>評量</translation>
+    </message>
+    <message>
+        <source>Mapping level</source>
+        <translation>教學程度</translation>
     </message>
     <message>
         <source>In programme</source>
         <translation>學程中</translation>
     </message>
-    <message>
-        <source>Map %1 items</source>
-        <translation>對應 %1 個項目</translation>
+    <message numerus="yes">
+        <source>Map %n items</source>
+        <translation>
+            <numerusform>對應 %n 個項目</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unmap %1</source>
@@ -2976,16 +2999,14 @@ That step was taken off the undo history; the steps before and after it are stil
         <translation>%1 — 已對應 %2／%3</translation>
     </message>
     <message>
-        <source>Keys: I, R, M set the level; Space cycles; Delete clears</source>
+        <source>Keys: I, R, M set the mapping level; Space cycles; Delete clears</source>
         <translation>按鍵：I、R、M 設定教學程度；空白鍵輪替；Delete 清除</translation>
     </message>
-    <message>
-        <source>1 module</source>
-        <translation>1 個單元</translation>
-    </message>
-    <message>
-        <source>%1 modules</source>
-        <translation>%1 個單元</translation>
+    <message numerus="yes">
+        <source>%n modules</source>
+        <translation>
+            <numerusform>%n 個單元</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3018,20 +3039,8 @@ That step was taken off the undo history; the steps before and after it are stil
         <translation>每列末端的數字是涵蓋該列的單元數；每欄下方的數字是該欄涵蓋的數量。醒目標示的 0 即為缺口。</translation>
     </message>
     <message>
-        <source>Level</source>
+        <source>Mapping level</source>
         <translation>教學程度</translation>
-    </message>
-    <message>
-        <source>introduced</source>
-        <translation>介紹</translation>
-    </message>
-    <message>
-        <source>reinforced</source>
-        <translation>加強</translation>
-    </message>
-    <message>
-        <source>mastered</source>
-        <translation>精熟</translation>
     </message>
     <message>
         <source>assessed</source>
@@ -3060,9 +3069,11 @@ That step was taken off the undo history; the steps before and after it are stil
         <source>Module %1: %2</source>
         <translation>單元 %1：%2</translation>
     </message>
-    <message>
-        <source>%1 modules</source>
-        <translation>%1 個單元</translation>
+    <message numerus="yes">
+        <source>%n modules</source>
+        <translation>
+            <numerusform>%n 個單元</numerusform>
+        </translation>
     </message>
     <message>
         <source>Maps nothing yet</source>
@@ -3100,7 +3111,7 @@ That step was taken off the undo history; the steps before and after it are stil
         <translation>課程</translation>
     </message>
     <message>
-        <source>Columns: each module, or whole courses (highest level)</source>
+        <source>Columns: each module, or whole courses (highest mapping level)</source>
         <translation>欄：每個單元，或整門課程（最高教學程度）</translation>
     </message>
     <message>
@@ -3151,25 +3162,63 @@ That step was taken off the undo history; the steps before and after it are stil
         <source>All courses</source>
         <translation>所有課程</translation>
     </message>
-    <message>
-        <source>items</source>
-        <translation>項目</translation>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n 個項目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation>
+            <numerusform>%n 項任務</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modules</source>
+        <translation>
+            <numerusform>%n 個單元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courses</source>
+        <translation>
+            <numerusform>%n 門課程</numerusform>
+        </translation>
     </message>
     <message>
-        <source>tasks</source>
-        <translation>任務</translation>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
     </message>
-    <message>
-        <source>modules</source>
-        <translation>單元</translation>
+    <message numerus="yes">
+        <source>Mark assessed (%n cells)</source>
+        <translation>
+            <numerusform>標記已評量（%n 格）</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>courses</source>
-        <translation>課程</translation>
+    <message numerus="yes">
+        <source>Unmark assessed (%n cells)</source>
+        <translation>
+            <numerusform>取消已評量（%n 格）</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 %2 × %3 %4</source>
-        <translation>%1 %2 × %3 %4</translation>
+    <message numerus="yes">
+        <source>Clear mapping (%n cells)</source>
+        <translation>
+            <numerusform>清除對應（%n 格）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Map at %1 (%n cells)</source>
+        <translation>
+            <numerusform>對應為 %1（%n 格）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n items missing, marked in the rows</source>
+        <translation>
+            <numerusform>%1：缺少 %n 個項目，已在列中標示</numerusform>
+        </translation>
     </message>
     <message>
         <source>No programme</source>
@@ -3194,26 +3243,6 @@ That step was taken off the undo history; the steps before and after it are stil
     <message>
         <source>Select at most %1 cells to change at once</source>
         <translation>一次最多選擇 %1 格進行變更</translation>
-    </message>
-    <message>
-        <source>Mark assessed (%1 cells)</source>
-        <translation>標記已評量（%1 格）</translation>
-    </message>
-    <message>
-        <source>Unmark assessed (%1 cells)</source>
-        <translation>取消已評量（%1 格）</translation>
-    </message>
-    <message>
-        <source>Clear mapping (%1 cells)</source>
-        <translation>清除對應（%1 格）</translation>
-    </message>
-    <message>
-        <source>Map at %1 (%2 cells)</source>
-        <translation>對應為 %1（%2 格）</translation>
-    </message>
-    <message>
-        <source>%1: %2 items missing, marked in the rows</source>
-        <translation>%1：缺少 %2 個項目，已在列中標示</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -3277,7 +3306,7 @@ That step was taken off the undo history; the steps before and after it are stil
         <translation>單元數</translation>
     </message>
     <message>
-        <source>Highest level</source>
+        <source>Highest mapping level</source>
         <translation>最高教學程度</translation>
     </message>
     <message>
@@ -3317,6 +3346,12 @@ That step was taken off the undo history; the steps before and after it are stil
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n courses</source>
+        <translation>
+            <numerusform>%n 門課程</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n modules</source>
         <translation>
             <numerusform>%n 個單元</numerusform>
@@ -3329,6 +3364,18 @@ That step was taken off the undo history; the steps before and after it are stil
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n tasks</source>
+        <translation>
+            <numerusform>%n 項工作任務</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mappings use a mapping level above %1; change them before shortening the scale to %2</source>
+        <translation>
+            <numerusform>有 %n 筆對應的教學程度高於 %1；請先修改這些對應，再將教學程度縮短為 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>With threshold %1, %n items counted as covered at %2 no longer count (%3).</source>
         <translation>
             <numerusform>涵蓋門檻改為 %1 後，原本以 %2 計為已涵蓋的 %n 項職能內涵將不再計入（%3）。</numerusform>
@@ -3338,6 +3385,72 @@ That step was taken off the undo history; the steps before and after it are stil
         <source>With threshold %1, %n more items count as covered, mapped at %2 (%3).</source>
         <translation>
             <numerusform>涵蓋門檻改為 %1 後，另有 %n 項以 %2 對應的職能內涵將計為已涵蓋（%3）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: replacing %2 would drop the %n mappings listed above; nothing was changed. To drop them, run again with --replace --yes</source>
+        <translation>
+            <numerusform>%1：取代 %2 會刪除上方列出的 %n 筆對應；未做任何變更。若確定要刪除，請加上 --replace --yes 再執行一次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duties</source>
+        <translation>
+            <numerusform>%n 項主要職責</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outputs</source>
+        <translation>
+            <numerusform>%n 項工作產出</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators</source>
+        <translation>
+            <numerusform>%n 項行為指標</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n 個項目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n more cells were changed too.)</source>
+        <translation>
+            <numerusform>%1（另有 %n 個儲存格也被變更。）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problems, nothing was imported:</source>
+        <translation>
+            <numerusform>%1：有 %n 個問題，未匯入任何資料：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n 頁</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n 列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mappings stay on %1; the programme targets both versions until they are moved or deleted (--drop-uncarried)</source>
+        <translation>
+            <numerusform>%n 筆對應留在 %1；在這些對應被移轉或刪除（--drop-uncarried）之前，學程會同時指定兩個版本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted %n mappings that could not be carried</source>
+        <translation>
+            <numerusform>已刪除 %n 筆無法移轉的對應</numerusform>
         </translation>
     </message>
 </context>
@@ -3370,12 +3483,6 @@ That step was taken off the undo history; the steps before and after it are stil
     <message>
         <source>Attitudes (A)</source>
         <translation>態度 (A)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item</source>
-        <translation>
-            <numerusform>%n 項</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n items</source>
@@ -3417,22 +3524,6 @@ That step was taken off the undo history; the steps before and after it are stil
     <message>
         <source>Covered &amp;at or above:</source>
         <translation>教學程度達此以上視為涵蓋(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>introduced</source>
-        <translation>介紹</translation>
-    </message>
-    <message>
-        <source>reinforced</source>
-        <translation>加強</translation>
-    </message>
-    <message>
-        <source>mastered</source>
-        <translation>精熟</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Mapping &amp;levels:</source>
@@ -3561,9 +3652,11 @@ That step was taken off the undo history; the steps before and after it are stil
         <source>The printer could not be opened.</source>
         <translation>無法開啟印表機。</translation>
     </message>
-    <message>
-        <source>Sent %1 pages to the printer</source>
-        <translation>已將 %1 頁送至印表機</translation>
+    <message numerus="yes">
+        <source>Sent %n pages to the printer</source>
+        <translation>
+            <numerusform>已將 %n 頁送至印表機</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print preview</source>
@@ -3593,16 +3686,20 @@ That step was taken off the undo history; the steps before and after it are stil
         <translation>涵蓋報告</translation>
     </message>
     <message>
-        <source>introduced</source>
-        <translation>介紹</translation>
+        <source>Covered at %1 or above · mapping levels: %2 (* assessed) · %3 · %4, %5</source>
+        <translation>涵蓋門檻：教學程度 %1 以上 · 教學程度：%2（* 有評量）· %3 · %4、%5</translation>
     </message>
-    <message>
-        <source>reinforced</source>
-        <translation>加強</translation>
+    <message numerus="yes">
+        <source>%n courses</source>
+        <translation>
+            <numerusform>%n 門課程</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>mastered</source>
-        <translation>精熟</translation>
+    <message numerus="yes">
+        <source>%n modules</source>
+        <translation>
+            <numerusform>%n 個單元</numerusform>
+        </translation>
     </message>
     <message>
         <source>The programme targets no standard yet.</source>
@@ -3647,10 +3744,6 @@ That step was taken off the undo history; the steps before and after it are stil
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 頁，共 %2 頁</translation>
-    </message>
-    <message>
-        <source>Covered at %1 or above · mapping levels: %2 (* assessed) · %3 · %4 courses, %5 modules</source>
-        <translation>涵蓋門檻：教學程度 %1 以上 · 教學程度：%2（* 有評量）· %3 · %4 門課程、%5 個單元</translation>
     </message>
     <message>
         <source>%1 %2 (competency level %3)</source>
@@ -3824,20 +3917,24 @@ That step was taken off the undo history; the steps before and after it are stil
         <translation>代碼／名稱</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>職能級別</translation>
-    </message>
-    <message>
         <source>Coverage</source>
         <translation>涵蓋</translation>
     </message>
     <message>
-        <source>%1/%2 tasks</source>
-        <translation>%1/%2 項任務</translation>
+        <source>Competency level</source>
+        <translation>職能級別</translation>
     </message>
-    <message>
-        <source>%1/%2 items</source>
-        <translation>%1/%2 個項目</translation>
+    <message numerus="yes">
+        <source>%1/%n items</source>
+        <translation>
+            <numerusform>%1/%n 個項目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1/%n tasks</source>
+        <translation>
+            <numerusform>%1/%n 項任務</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attitudes</source>
@@ -3902,9 +3999,11 @@ That step was taken off the undo history; the steps before and after it are stil
         <source>Missing K/S items</source>
         <translation>缺少的知識／技能項目</translation>
     </message>
-    <message>
-        <source>Missing %1 of %2 K/S items:</source>
-        <translation>%2 個知識／技能項目中缺少 %1 個：</translation>
+    <message numerus="yes">
+        <source>Missing %1 of %n K/S items:</source>
+        <translation>
+            <numerusform>%n 個知識／技能項目中缺少 %1 個：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click to show it in the matrix</source>
@@ -3913,29 +4012,37 @@ That step was taken off the undo history; the steps before and after it are stil
 </context>
 <context>
     <name>TasksModel</name>
-    <message>
-        <source>Covers %1 of the task&apos;s %2 K/S items</source>
-        <translation>涵蓋此任務 %2 個知識／技能項目中的 %1 個</translation>
+    <message numerus="yes">
+        <source>Covers %1 of the task&apos;s %n K/S items</source>
+        <translation>
+            <numerusform>涵蓋此任務 %n 個知識／技能項目中的 %1 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contributes to %n tasks</source>
+        <translation>
+            <numerusform>貢獻於 %n 項任務</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Contributes to %1 tasks</source>
-        <translation>貢獻於 %1 項任務</translation>
-    </message>
-    <message>
-        <source>%1 %2 (level %3)</source>
+        <source>%1 %2 (competency level %3)</source>
         <translation>%1 %2（職能級別 %3）</translation>
     </message>
-    <message>
-        <source>%1 — %2 of %3 K/S items covered</source>
-        <translation>%1 — 已涵蓋 %3 個知識／技能項目中的 %2 個</translation>
+    <message numerus="yes">
+        <source>%1 — %2 of %n K/S items covered</source>
+        <translation>
+            <numerusform>%1 — 已涵蓋 %n 個知識／技能項目中的 %2 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1/%n tasks covered</source>
+        <translation>
+            <numerusform>已涵蓋 %1/%n 項任務</numerusform>
+        </translation>
     </message>
     <message>
         <source>Missing:</source>
         <translation>缺少：</translation>
-    </message>
-    <message>
-        <source>%1/%2 tasks covered</source>
-        <translation>已涵蓋 %1/%2 項任務</translation>
     </message>
 </context>
 <context>
@@ -3968,9 +4075,11 @@ That step was taken off the undo history; the steps before and after it are stil
         <source>Carry %1 over to %2</source>
         <translation>將 %1 移轉至 %2</translation>
     </message>
-    <message>
-        <source>Carried %1 mappings over to %2; the programme targets %3</source>
-        <translation>已將 %1 筆對應移轉至 %2；學程目前指定 %3</translation>
+    <message numerus="yes">
+        <source>Carried %n mappings over to %1; the programme targets %2</source>
+        <translation>
+            <numerusform>已將 %n 筆對應移轉至 %1；學程目前指定 %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>A new version</source>

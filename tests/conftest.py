@@ -31,6 +31,21 @@ def _english(monkeypatch):
     monkeypatch.setenv("CURMAP_LANG", "en")
 
 
+@pytest.fixture(autouse=True)
+def _english_plurals(request):
+    """Windows and models tested in English have its plural forms ("1 module"), as the application installs."""
+    path = str(request.node.fspath).replace("\\", "/")
+    if "tests/gui/" not in path and "tests/matrix/" not in path:
+        yield
+        return
+    from views.i18n import ENGLISH, install_translators, remove_translators
+
+    app = request.getfixturevalue("qapp")
+    translators = install_translators(app, ENGLISH)
+    yield
+    remove_translators(app, translators)
+
+
 def pytest_collection_modifyitems(items):
     # The offscreen platform plugin warns whenever a shown window's minimum
     # size changes (layouts do that); it says nothing about curmap.

@@ -42,8 +42,8 @@ def test_a_replace_that_drops_mappings_needs_yes(db, tmp_path, capsys):
     code, out, err = run(capsys, "--db", db, "import-standard", fewer, "--replace")
     assert code == 1 and out == ""
     assert "would drop mapping 數位行銷學程（示例） / PRJ330 / 行銷企劃提案 -> A10" in err
-    assert err.splitlines()[-1] == ("curmap: error: fewer.txt: replacing KRM2431-001v2 would drop the 1 mappings "
-                                    "listed above; nothing was changed. To drop them, run again with --replace --yes")
+    assert err.splitlines()[-1] == ("curmap: error: fewer.txt: replacing KRM2431-001v2 would drop the 1 mapping "
+                                    "listed above; nothing was changed. To drop it, run again with --replace --yes")
     code, out, _ = run(capsys, "--db", db, "coverage", SAMPLE_NAME, "--json")
     assert json.loads(out)["attitudes"]["total"] == 12  # still the old text
     code, out, err = run(capsys, "--db", db, "import-standard", fewer, "--replace", "--yes")

@@ -94,7 +94,7 @@ def test_migrate_then_coverage_against_the_new_version(capsys, db):
     assert "  A10 溝通協調: not carried, by choice" in out
     tail = out.splitlines()[-3:]
     assert tail == [f"carried 28 mappings to {V3} (2 merged into another mapping of the same module)",
-                    f"1 mappings stay on {V2}; the programme targets both versions until they are moved or "
+                    f"1 mapping stays on {V2}; the programme targets both versions until it is moved or "
                     "deleted (--drop-uncarried)",
                     f"programme '{SAMPLE_NAME}' now targets {V2}, {V3}"]
     code, out, err = _mappings(capsys, db, V3)

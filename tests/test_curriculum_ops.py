@@ -110,7 +110,7 @@ def test_the_scale_cannot_shrink_below_levels_in_use(ws, pid):
     from app.curriculum.ops import update_programme
     from app.curriculum.queries import programme_info
 
-    with pytest.raises(CurmapError, match=r"3 mappings use a level above R"):
+    with pytest.raises(CurmapError, match=r"3 mappings use a mapping level above R"):
         ws.perform(update_programme, pid, scale=("I", "R"))
     assert ws.read(programme_info, pid).scale == ("I", "R", "M")
     ws.perform(update_programme, pid, scale=("I", "R", "M", "E"))  # growing is fine

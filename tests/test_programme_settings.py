@@ -55,7 +55,7 @@ def test_a_new_scale_relabels_and_keeps_every_mapping(db, capsys, ws):
 
 
 @pytest.mark.parametrize("args, message", [
-    (["--scale", "I,R"], "3 mappings use a level above R; change them before shortening the scale to I/R"),
+    (["--scale", "I,R"], "3 mappings use a mapping level above R; change them before shortening the scale to I/R"),
     (["--scale", "I,R,r"], "the level scale I/R/r names a level twice"),
     (["--scale", "I,R*,M"], "'R*' cannot be a level label"),
     (["--threshold", "X"], "'X' is not a level on the scale I/R/M"),

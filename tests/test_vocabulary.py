@@ -11,15 +11,8 @@ import re
 
 from tests.gui.test_translations import TS, _messages, _text
 
-# English labels of the panes another branch is rewriting; empty this once it is merged.
-TODO_BARE_LEVEL = {
-    ("MappingModel", "Level"),  # TODO(live): "Mapping level"
-    ("MatrixLegend", "Level"),  # TODO(live): "Mapping level"
-    ("StandardTreeModel", "Level"),  # TODO(live): "Competency level"
-    ("NeverAssessedModel", "Highest level"),  # TODO(live): "Highest mapping level"
-    ("ItemsModel", "highest level %1"),  # TODO(live): "highest mapping level %1"
-    ("TasksModel", "%1 %2 (level %3)"),  # TODO(live): "%1 %2 (competency level %3)"
-}
+# English labels still saying just "level" (none: keep it so).
+TODO_BARE_LEVEL: set[tuple[str, str]] = set()
 
 
 def _bad_chinese(text: str) -> list[str]:

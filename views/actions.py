@@ -132,8 +132,8 @@ class FileActions(QObject):
                        parsed.code)
             if lost:
                 sample = ", ".join(f"{m.course} {m.module} {m.item_code}" for m in lost[:5])
-                text += "\n\n" + fmt(self.tr("%1 mappings are on items the new text lacks and would be lost "
-                                             "(%2)."), len(lost), sample)
+                text += "\n\n" + fmt(self.tr("%n mappings are on items the new text lacks and would be lost "
+                                             "(%1).", "", len(lost)), sample)
             else:
                 text += "\n\n" + self.tr("Every mapping is kept.")
             text += "\n" + self.tr("This cannot be undone.")
@@ -153,8 +153,9 @@ class FileActions(QObject):
             self.ctx.undo_stack.clear()
         counts = summary.counts
         self.window.statusBar().showMessage(
-            fmt(self.tr("Imported %1 %2: %3 duties, %4 tasks, %5 items"), parsed.code, parsed.name,
-                counts["duties"], counts["tasks"], counts["knowledge"] + counts["skills"] + counts["attitudes"]),
+            fmt(self.tr("Imported %1 %2: %3, %4, %5"), parsed.code, parsed.name,
+                self.tr("%n duties", "", counts["duties"]), self.tr("%n tasks", "", counts["tasks"]),
+                self.tr("%n items", "", counts["knowledge"] + counts["skills"] + counts["attitudes"])),
             10000)
         self._offer_target(parsed.code)
 
@@ -267,8 +268,8 @@ class FileActions(QObject):
         courses, modules, mappings = plan.removals
         if courses or modules or mappings:  # deletions first, in numbers, before the list
             text += "\n\n" + fmt(self.tr("This DELETES %1, %2 and %3 that the workbook lacks."),
-                                 self.tr("%n course(s)", "", courses), self.tr("%n module(s)", "", modules),
-                                 self.tr("%n mapping(s)", "", mappings))
+                                 self.tr("%n courses", "", courses), self.tr("%n modules", "", modules),
+                                 self.tr("%n mappings", "", mappings))
         lines = "\n".join(tr_msg(line) for line in plan.summary(limit=15))
         if not self.prompts.confirm(self.window, title, text + "\n\n" + lines):
             return

@@ -157,10 +157,17 @@ class CurriculumModel(NodeTreeModel):
         if node.kind == "module":
             return f"{d.number}. {d.title}" + (f"\n{hours}" if hours else "") + (
                 f"\n{d.description}" if d.description else "")
-        facts = [fmt(self.tr("%1 credits"), _number(d.credits)) if d.credits else "",
+        facts = [self._credits(d.credits),
                  fmt(self.tr("Year %1"), d.year) if d.year else "", d.semester, hours]
         line = " · ".join(p for p in facts if p)
         return f"{d.code} {d.name}" + (f"\n{line}" if line else "")
+
+    def _credits(self, credits: float | None) -> str:
+        if not credits:
+            return ""
+        if float(credits).is_integer():  # "1 credit", "3 credits"
+            return self.tr("%n credits", "", int(credits))
+        return fmt(self.tr("%1 credits"), _number(credits))  # "1.5 credits"
 
     # ---- editing ------------------------------------------------------------
 

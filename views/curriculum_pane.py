@@ -344,7 +344,7 @@ class CurriculumPane(QWidget):
         if not ok:
             return
         text = fmt(self.tr("Delete programme %1 with its %2 and all their modules and mappings?"),
-                   prog.name, _count(preview.courses, self.tr("1 course"), self.tr("%1 courses")))
+                   prog.name, self.tr("%n courses", "", preview.courses))
         if self.prompts.confirm(self, self.tr("Delete programme"), text):
             attempt(self.prompts, self, self.tr("Delete programme"), undoable.delete, self.ctx,
                     fmt(self.tr("Delete programme %1"), prog.name), "programme", pid, preview.digest)
@@ -452,12 +452,11 @@ class CurriculumPane(QWidget):
             return
         if node.kind == "course":
             text = fmt(self.tr("Delete course %1 %2 and its %3 and %4?"), d.code, d.name,
-                       _count(preview.modules, self.tr("1 module"), self.tr("%1 modules")),
-                       _count(preview.mappings, self.tr("1 mapping"), self.tr("%1 mappings")))
+                       self.tr("%n modules", "", preview.modules), self.tr("%n mappings", "", preview.mappings))
             undo_text = fmt(self.tr("Delete course %1"), d.code)
         else:
             text = fmt(self.tr("Delete module %1. %2 and its %3?"), d.number, d.title,
-                       _count(preview.mappings, self.tr("1 mapping"), self.tr("%1 mappings")))
+                       self.tr("%n mappings", "", preview.mappings))
             undo_text = fmt(self.tr("Delete module %1"), d.title)
         if self.prompts.confirm(self, self.tr("Delete"), text):
             attempt(self.prompts, self, self.tr("Delete"), undoable.delete, self.ctx, undo_text,
@@ -484,7 +483,3 @@ class CurriculumPane(QWidget):
             self.select(kind, ident)
         return ok
 
-
-def _count(n: int, one: str, many: str) -> str:
-    """English needs a singular; the translation may use one form for both."""
-    return one if n == 1 else fmt(many, n)

@@ -47,8 +47,11 @@ class DetailsView(QTextBrowser):
                   f"<p><b>{escape(job)}</b><br>{escape(tree.job_description)}</p>"
                   f"<p><b>{escape(notes)}</b><br>{escape(tree.notes).replace(chr(10), '<br>')}</p>")
 
-    def show_duty(self, duty: DutyInfo, statuses: dict[int, str]) -> None:
-        rows = "".join(f"<tr><td>{_mark(statuses.get(t.id, UNCOVERED))}</td><td>{escape(t.code)}</td>"
+    def show_duty(self, duty: DutyInfo, statuses: dict[int, str] | None) -> None:
+        """``statuses``: each task's coverage, or None with no programme."""
+        def mark(task_id: int) -> str:
+            return f"<td>{_mark(statuses.get(task_id, UNCOVERED))}</td>" if statuses is not None else ""
+        rows = "".join(f"<tr>{mark(t.id)}<td>{escape(t.code)}</td>"
                        f"<td>{escape(t.title)}</td></tr>" for t in duty.tasks)
         tasks = self.tr("Tasks")
         self._put(f"<h3>{escape(duty.code)} {escape(duty.title)}</h3>"
@@ -84,15 +87,19 @@ class DetailsView(QTextBrowser):
     def show_text(self, code: str, text: str, kind: str) -> None:
         self._put(f"<h3>{escape(code)}</h3><p class='dim'>{escape(kind)}</p><p>{escape(text)}</p>")
 
-    def show_item(self, item: ItemDetails, scale: tuple[str, ...], covered: bool) -> None:
+    def show_item(self, item: ItemDetails, scale: tuple[str, ...], covered: bool | None) -> None:
+        """``covered``: in the programme, or None with no programme (nothing maps it then)."""
         kind = {KNOWLEDGE: self.tr("Knowledge"), SKILL: self.tr("Skill"), ATTITUDE: self.tr("Attitude")}[item.kind]
+        mark = f" · {_mark(COVERED if covered else UNCOVERED)}" if covered is not None else ""
         parts = [f"<h3>{escape(item.code)} {escape(item.title)}</h3>",
-                 f"<p>{escape(kind)} · {escape(item.standard)} · "
-                 f"{_mark(COVERED if covered else UNCOVERED)}</p>"]
+                 f"<p>{escape(kind)} · {escape(item.standard)}{mark}</p>"]
         supports, mapped_by = self.tr("Supports tasks"), self.tr("Mapped by (mapping level)")
         if item.tasks:
             parts.append(f"<p><b>{escape(supports)}</b><br>"
                          + "<br>".join(escape(f"{c} {t}") for c, t in item.tasks) + "</p>")
+        if covered is None:
+            self._put("".join(parts))
+            return
         parts.append(f"<p style='margin-bottom:0'><b>{escape(mapped_by)}</b></p>")
         if item.mappings:  # one line each, not a table: a narrow pane would break its headings mid-word
             assessed = self.tr("assessed")

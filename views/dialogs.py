@@ -9,7 +9,8 @@ from collections.abc import Callable
 
 from app.errors import user_errors
 from views.fields import RangeHint, amount, whole
-from views.i18n import fmt, message_of, without_mnemonic
+from views.i18n import message_of, without_mnemonic
+from views.levels import level_text
 from views.list_models import ChoiceListModel
 from views.qt import (
     QComboBox,
@@ -154,13 +155,9 @@ class ProgrammeDialog(_FormDialog):
     def _threshold_chosen(self, row: int) -> None:
         self._rank = row + 1
 
-    def _level_text(self, label: str, scale: tuple[str, ...]) -> str:
-        names = {"I": self.tr("introduced"), "R": self.tr("reinforced"), "M": self.tr("mastered")}
-        return fmt(self.tr("%1 (%2)"), label, names[label]) if scale == ("I", "R", "M") else label
-
     def _set_levels(self, scale: tuple[str, ...], rank: int) -> None:
         self.threshold.blockSignals(True)
-        self.levels.set_choices([(n, self._level_text(lab, scale), "") for n, lab in enumerate(scale, start=1)])
+        self.levels.set_choices([(n, level_text(lab, scale), "") for n, lab in enumerate(scale, start=1)])
         self.threshold.setCurrentIndex(max(0, min(rank, len(scale)) - 1))
         self.threshold.blockSignals(False)
 

@@ -2,7 +2,7 @@
 and buttons for the first step (the same commands as the menus)."""
 from __future__ import annotations
 
-from views.i18n import fmt, without_mnemonic
+from views.i18n import fmt, unbroken, without_mnemonic
 from views.qt import QAction, QCoreApplication, QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget
 
 # The states, in the order a new user meets them.
@@ -48,7 +48,7 @@ class EmptyState(QWidget):
 
     def show_state(self, title: str, text: str, actions: list[QAction]) -> None:
         self.title.setText(title)
-        self.text.setText(text)
+        self.text.setText(unbroken(text))
         if [b.action for b in self.buttons] == actions:
             return
         while self._buttons.count():

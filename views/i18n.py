@@ -34,14 +34,17 @@ def translation_file(lang: str = CHINESE) -> Path:
 
 
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
-    """Load curmap's and Qt's own (standard buttons) translations; returns them installed."""
-    if lang == ENGLISH:
-        return []
+    """Load curmap's and Qt's own (standard buttons) translations; returns them installed.
+
+    English has one too: the singular and plural of every count ("%n modules": "1 module").
+    """
     installed = []
     ours = QTranslator(app)
     if ours.load(str(translation_file(lang))):
         app.installTranslator(ours)
         installed.append(ours)
+    if lang == ENGLISH:
+        return installed  # Qt's own texts are English already
     qt = QTranslator(app)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
@@ -119,3 +122,13 @@ def tidy_button_texts(widget) -> None:
 def rendered(msg: Msg) -> str:
     """A message from app/ (a template and its arguments) in the UI's language."""
     return msg.render(_translate)
+
+
+_WHOLE_WORDS = ("職能基準",)  # terms a line must not break inside, as Chinese lines otherwise may
+
+
+def unbroken(text: str) -> str:
+    """``text`` with word joiners inside the terms that must stay on one line (職能基準)."""
+    for word in _WHOLE_WORDS:
+        text = text.replace(word, "\u2060".join(word))
+    return text

@@ -69,9 +69,7 @@ class ImportPreview(QDialog):
         inner = QVBoxLayout(box)
         inner.setContentsMargins(0, 0, 0, 0)
         n = len(reading.warnings)
-        if n == 1:
-            doubts = self.tr("Check before importing (%n doubt):", "", n)
-        elif n:
+        if n:
             doubts = self.tr("Check before importing (%n doubts):", "", n)
         else:
             doubts = self.tr("Nothing doubtful was found.")
@@ -105,21 +103,11 @@ class ImportPreview(QDialog):
 
     def _counts(self, reading: Reading) -> str:
         c = counts_of(reading.standard)
-        # English needs its singular; Qt's %n plural forms serve the translation.
-        forms = [
-            (c["duties"], self.tr("%n duty", "", c["duties"]), self.tr("%n duties", "", c["duties"])),
-            (c["tasks"], self.tr("%n task", "", c["tasks"]), self.tr("%n tasks", "", c["tasks"])),
-            (c["outputs"], self.tr("%n output", "", c["outputs"]), self.tr("%n outputs", "", c["outputs"])),
-            (c["indicators"], self.tr("%n indicator", "", c["indicators"]),
-             self.tr("%n indicators", "", c["indicators"])),
-            (c["knowledge"], self.tr("%n knowledge item", "", c["knowledge"]),
-             self.tr("%n knowledge items", "", c["knowledge"])),
-            (c["skills"], self.tr("%n skill", "", c["skills"]), self.tr("%n skills", "", c["skills"])),
-            (c["attitudes"], self.tr("%n attitude", "", c["attitudes"]),
-             self.tr("%n attitudes", "", c["attitudes"])),
-        ]
-        text = self.tr(", ").join(one if n == 1 else many for n, one, many in forms)
+        text = self.tr(", ").join((
+            self.tr("%n duties", "", c["duties"]), self.tr("%n tasks", "", c["tasks"]),
+            self.tr("%n outputs", "", c["outputs"]), self.tr("%n indicators", "", c["indicators"]),
+            self.tr("%n knowledge items", "", c["knowledge"]), self.tr("%n skills", "", c["skills"]),
+            self.tr("%n attitudes", "", c["attitudes"])))
         if reading.kind == "pdf" and reading.pages:
-            pages = reading.pages
-            text += " · " + (self.tr("PDF, %n page", "", pages) if pages == 1 else self.tr("PDF, %n pages", "", pages))
+            text += " · " + self.tr("PDF, %n pages", "", reading.pages)
         return text

@@ -13,7 +13,7 @@ from views.export_notice import ExportNotice
 from views.report_actions import ReportActions
 from views.context import ViewContext
 from views.curriculum_pane import CurriculumPane
-from views.i18n import ENGLISH, fmt, rendered, tidy_button_texts, without_mnemonic
+from views.i18n import ENGLISH, fmt, rendered, tidy_button_texts, unbroken, without_mnemonic
 from views.live_store import LiveStore
 from views.mapping_editor import MappingEditor
 from views.prompts import Prompts
@@ -479,8 +479,7 @@ class MainWindow(QMainWindow):
         rows = "".join(f"<tr><td>{escape(k)}&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in versions.items())
         text = self.tr("Map a curriculum onto an occupational competency standard (iCAP 職能基準) "
                        "and see what it covers.")
-        # 職能基準 is one word: a line may not break inside it, as Chinese lines otherwise may.
-        text = escape(text).replace("職能基準", "\u2060".join("職能基準"))  # word joiners
+        text = unbroken(escape(text))
         self.prompts.about(self, self.tr("About curmap"), f"<h3>curmap</h3><p>{text}</p><table>{rows}</table>")
 
 

@@ -14,7 +14,8 @@ from app.curriculum.mappings import MappingState
 from app.errors import user_errors
 from views.context import ViewContext
 from views.i18n import fmt, message_of
-from views.layout import size_columns
+from views.layout import size_columns, wrap_header
+from views.levels import level_text
 from views.list_models import ChoiceListModel
 from views.live_store import SLICE_S, LiveStore
 from views.mapping_keys import ASSESSED, CLEAR, CYCLE, mapping_key
@@ -55,9 +56,16 @@ class LevelDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
         combo = QComboBox(parent)
-        combo.addItems(["—", *index.data(SCALE_ROLE)])
+        scale = tuple(index.data(SCALE_ROLE))
+        combo.addItems(["—", *(level_text(label, scale) for label in scale)])
         combo.activated.connect(lambda _row: (self.commitData.emit(combo), self.closeEditor.emit(combo)))
         return combo
+
+    def updateEditorGeometry(self, editor: QWidget, option, index: QModelIndex) -> None:
+        # Wide enough for its words ("R (reinforced)"), over the next column if need be.
+        rect = option.rect
+        rect.setWidth(max(rect.width(), editor.sizeHint().width()))
+        editor.setGeometry(rect)
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         editor.setCurrentIndex(int(index.data(Qt.ItemDataRole.EditRole) or 0))
@@ -96,7 +104,11 @@ class MappingEditor(QWidget):
         self.filter = QLineEdit(self)
         self.filter.setObjectName("mappingFilter")
         self.filter.setClearButtonEnabled(True)
-        self.filter.setPlaceholderText(self.tr("Filter by code or text (Ctrl+F)"))
+        # The longest that fits the box (a narrow window: the shortest); the whole one in the tooltip.
+        self._placeholders = (self.tr("Filter by code or text (Ctrl+F)"), self.tr("Filter by code or text"),
+                              self.tr("Filter"))
+        self.filter.setPlaceholderText(self._placeholders[0])
+        self.filter.setToolTip(self._placeholders[0])
         self.filter.textChanged.connect(self._on_filter)
         self.tasks = ChoiceListModel(self)
         self.task_combo = QComboBox(self)
@@ -121,6 +133,7 @@ class MappingEditor(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.SelectedClicked)
+        wrap_header(self.view)  # "Mapping / level" on two lines rather than cut in a narrow window
         self.view.setItemDelegateForColumn(COL_LEVEL, LevelDelegate(self.view))
         self.view.setSortingEnabled(True)
         # The standard's own order until the user sorts: no sorting pass over every row at each load.
@@ -137,9 +150,10 @@ class MappingEditor(QWidget):
 
         self.hint = QLabel(self)
         self.hint.setObjectName("mappingHint")
-        self.hint.setText(self.tr("Keys: I, R, M set the level · Space cycles · Delete clears · "
+        self.hint.setText(self.tr("Keys: I, R, M set the mapping level · Space cycles · Delete clears · "
                                   "* or A marks assessed"))
         self.hint.setEnabled(False)
+        self.hint.setWordWrap(True)  # a narrow window: two lines, not a cut sentence
         controls = QHBoxLayout()
         controls.addWidget(self.filter, 2)
         controls.addWidget(self.task_combo, 2)
@@ -158,6 +172,18 @@ class MappingEditor(QWidget):
         self.store.loading_changed.connect(lambda _on: self._update_heading())
         ctx.module_selected.connect(self.set_module)
         self.reload()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_placeholder()
+
+    def _fit_placeholder(self) -> None:
+        box = self.filter
+        room = box.contentsRect().width() - box.textMargins().left() - box.textMargins().right() - 32  # clear button
+        metrics = box.fontMetrics()
+        text = next((t for t in self._placeholders if metrics.horizontalAdvance(t) <= room), self._placeholders[-1])
+        if box.placeholderText() != text:
+            box.setPlaceholderText(text)
 
     # ---- feeding ------------------------------------------------------------
 
@@ -195,8 +221,8 @@ class MappingEditor(QWidget):
         else:
             m = live.modules[mid]
             c = live.courses[m.course_id]
-            self.heading.setText(fmt(self.tr("<b>%1 %2</b> › %3. %4 — %5 items mapped"), escape(c.code),
-                                     escape(c.name), m.number, escape(m.title), live.module_mapped(mid)))
+            mapped = self.tr("<b>%1 %2</b> › %3. %4 — %n items mapped", "", live.module_mapped(mid))
+            self.heading.setText(fmt(mapped, escape(c.code), escape(c.name), m.number, escape(m.title)))
 
     def _after_reset(self) -> None:
         self._expand()

@@ -45,7 +45,7 @@ class MappingModel(NodeTreeModel):
         self._icons = CoverageIcons()
         self._bold = QFont()
         self._bold.setBold(True)
-        self._headers = (self.tr("Code"), self.tr("Item"), self.tr("Level"), self.tr("Assessed"),
+        self._headers = (self.tr("Code"), self.tr("Item"), self.tr("Mapping level"), self.tr("Assessed"),
                          self.tr("In programme"))
 
     @property
@@ -120,7 +120,7 @@ class MappingModel(NodeTreeModel):
         first = states[0]
         code = items[first.item_id].code if first.item_id in items else "?"
         if len(states) > 1:
-            return fmt(self.tr("Map %1 items"), len(states))
+            return self.tr("Map %n items", "", len(states))
         if first.level is None:
             return fmt(self.tr("Unmap %1"), code)
         old = self.state(first.item_id)
@@ -205,7 +205,7 @@ class MappingModel(NodeTreeModel):
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return Qt.AlignmentFlag.AlignCenter
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("Keys: I, R, M set the level; Space cycles; Delete clears")
+                return self.tr("Keys: I, R, M set the mapping level; Space cycles; Delete clears")
         elif col == COL_ASSESSED:
             if role == Qt.ItemDataRole.CheckStateRole and s.level:
                 return Qt.CheckState.Checked if s.assessed else Qt.CheckState.Unchecked
@@ -216,7 +216,7 @@ class MappingModel(NodeTreeModel):
             n = self.live.item_mapped[i] if i is not None else 0
             status = COVERED if i is not None and self.live.item_covered(i) else UNCOVERED
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.tr("1 module") if n == 1 else fmt(self.tr("%1 modules"), n) if n else "—"
+                return self.tr("%n modules", "", n) if n else "—"
             if role == Qt.ItemDataRole.DecorationRole:
                 return self._icons[status]
             if role == Qt.ItemDataRole.ToolTipRole:

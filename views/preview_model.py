@@ -41,7 +41,7 @@ class PreviewTreeModel(NodeTreeModel):
                     self._add(t, "indicator", ind)
         for kind, items in (("K", std.knowledge), ("S", std.skills), ("A", std.attitudes)):
             n = len(items)
-            count = self.tr("%n item", "", n) if n == 1 else self.tr("%n items", "", n)
+            count = self.tr("%n items", "", n)
             group = self._add(root, "items", (self._groups[kind], count))
             for item in items:
                 self._add(group, "item", item)

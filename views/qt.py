@@ -120,6 +120,8 @@ _WHERE = {
     "QStylePainter": "QtWidgets",
     "QStyleOptionComboBox": "QtWidgets",
     "QWizardPage": "QtWidgets",
+    "QLayout": "QtWidgets",
+    "QLayoutItem": "QtWidgets",
 }
 
 __all__ = ["QtCore", "QtGui", "QtWidgets", "PYSIDE_VERSION", *_WHERE]

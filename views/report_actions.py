@@ -10,7 +10,6 @@ from pathlib import Path
 
 from app.curriculum.queries import programme_info
 from app.progress import Progress
-from views.i18n import fmt
 from views.qt import QObject, QWidget
 
 
@@ -55,7 +54,7 @@ class ReportActions(QObject):
             except OSError:
                 self.prompts.warn(self.window, self.tr("Print"), self.tr("The printer could not be opened."))
                 return
-            self.window.statusBar().showMessage(fmt(self.tr("Sent %1 pages to the printer"), pages), 8000)
+            self.window.statusBar().showMessage(self.tr("Sent %n pages to the printer", "", pages), 8000)
 
         self._read(send)
 

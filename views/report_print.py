@@ -16,6 +16,7 @@ from app.excel.common import level_fills
 from app.report import CoverageReport, ReportStandard
 from views.coverage_style import COLOURS, COVERED, PARTIAL, UNCOVERED, status_text
 from views.i18n import fmt
+from views.levels import level_word
 from views.qt import QBrush, QColor, QFont, QFontMetricsF, QObject, QPainter, QPen, QPointF, QRectF, Qt
 from views.report_tables import WRAP, gap_table, matrix_pages
 
@@ -126,10 +127,10 @@ class ReportLayout(QObject):
         self.new_page()
         self.paragraph(self.tr("Coverage report"), self.fonts.title, 2)
         self.paragraph(r.programme, self.fonts.heading, 8)
-        names = {"I": self.tr("introduced"), "R": self.tr("reinforced"), "M": self.tr("mastered")}
-        scale = ", ".join(f"{lab} {names[lab]}" if r.scale == ("I", "R", "M") else lab for lab in r.scale)
-        self.paragraph(fmt(self.tr("Covered at %1 or above · mapping levels: %2 (* assessed) · %3 · %4 courses, "
-                                   "%5 modules"), r.threshold, scale, r.day.isoformat(), r.courses, len(r.modules)),
+        scale = ", ".join(f"{lab} {level_word(lab, r.scale)}".strip() for lab in r.scale)
+        self.paragraph(fmt(self.tr("Covered at %1 or above · mapping levels: %2 (* assessed) · %3 · %4, %5"),
+                           r.threshold, scale, r.day.isoformat(), self.tr("%n courses", "", r.courses),
+                           self.tr("%n modules", "", len(r.modules))),
                        self.fonts.body, 8)
         if not r.standards:
             self.paragraph(self.tr("The programme targets no standard yet."), self.fonts.body)

@@ -22,10 +22,16 @@ class StandardTreeModel(NodeTreeModel):
         super().__init__(parent)
         self.live = LiveModel()
         self._icons = CoverageIcons()
-        self._headers = (self.tr("Code / title"), self.tr("Level"), self.tr("Coverage"))
+        self._headers = (self.tr("Code / title"), self.tr("Competency level"), self.tr("Coverage"))
         self._task_node: dict[int, Node] = {}  # task index -> its node
         self._item_nodes: dict[int, list[Node]] = {}  # item index -> its nodes (under each task, or Attitudes)
         self._tasks_of: dict[int, list[int]] = {}  # duty or standard node key -> task indices under it
+        self.compact = False  # a narrow pane: coverage as its icon (and a count for duties), words in the tooltip
+
+    @property
+    def browsing(self) -> bool:
+        """The map's standards with no programme: nothing is covered or not."""
+        return not self.live.programme_id
 
     def set_live(self, live: LiveModel) -> None:
         self.beginResetModel()
@@ -98,14 +104,23 @@ class StandardTreeModel(NodeTreeModel):
             return roll_up([self.status_of(c) for c in node.children])
         return None
 
-    def _coverage_text(self, node: Node, status: str) -> str:
+    def _counts(self, node: Node) -> tuple[int, int] | None:
+        """(covered, all) tasks of a duty or standard, items of the attitudes; None for the rest."""
         if node.kind in ("duty", "standard"):
             statuses = self.live.statuses(self._tasks_of.get(node.key, ()))
-            return fmt(self.tr("%1/%2 tasks"), statuses.count(COVERED), len(statuses))
+            return statuses.count(COVERED), len(statuses)
         if node.kind == "attitudes":
-            done = sum(self.status_of(c) == COVERED for c in node.children)
-            return fmt(self.tr("%1/%2 items"), done, len(node.children))
-        return status_text(status, short=True)
+            return sum(self.status_of(c) == COVERED for c in node.children), len(node.children)
+        return None
+
+    def _coverage_text(self, node: Node, status: str, short: bool = True) -> str:
+        counts = self._counts(node)
+        if counts is None:
+            return status_text(status, short=short)
+        done, total = counts
+        if node.kind == "attitudes":
+            return fmt(self.tr("%1/%n items", "", total), done)
+        return fmt(self.tr("%1/%n tasks", "", total), done)
 
     # ---- Qt ---------------------------------------------------------------
 
@@ -139,17 +154,21 @@ class StandardTreeModel(NodeTreeModel):
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return Qt.AlignmentFlag.AlignCenter
             return None
-        status = self.status_of(node)
+        status = self.status_of(node) if not self.browsing else None
         if status is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            if self.compact:
+                counts = self._counts(node)
+                return f"{counts[0]}/{counts[1]}" if counts else None
             return self._coverage_text(node, status)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icons[status]
         if role == SORT_ROLE:
             return ORDER[status]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return status_text(status)
+            counts = self._counts(node)
+            return status_text(status) + (" · " + self._coverage_text(node, status) if counts else "")
         return None
 
     def _title_data(self, node: Node, role: int):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.errors import QT_TR_NOOP, CurmapError, NotFoundError
+from app.errors import QT_TR_NOOP, CurmapError, NotFoundError, Plural
 
 
 def register(sub) -> None:
@@ -45,10 +45,13 @@ def cmd_export(args, open_workspace) -> int:
     result = open_workspace(readonly=True).read(
         export_by_name, args.programme, args.out, standard_code=args.standard, lang=lang,
         report_tables=args.report_tables)
+    courses, modules = Plural.tr("%n courses", "", result.courses), Plural.tr("%n modules", "", result.modules)
+    mappings = Plural.tr("%n mappings", "", result.mappings)
     print(f"wrote {result.path}: {len(result.sheets)} sheets ({', '.join(result.sheets)}); "
-          f"{result.courses} courses, {result.modules} modules, {result.mappings} mappings")
+          f"{courses}, {modules}, {mappings}")
     if result.tasks_not_covered:
-        print(f"{result.tasks_not_covered} tasks not fully covered: see the sheet {result.active!r}")
+        tasks = Plural.tr("%n tasks", "", result.tasks_not_covered)
+        print(f"{tasks} not fully covered: see the sheet {result.active!r}")
     else:
         print("every task is fully covered")
     return 0

@@ -14,7 +14,7 @@ def register(sub) -> None:
 
 
 def cmd_report(args, open_workspace) -> int:
-    from app.errors import QT_TR_NOOP, CurmapError
+    from app.errors import QT_TR_NOOP, CurmapError, Plural
     from app.excel.common import resolve_lang
     from app.gui_launch import write_report_pdf
     from app.report import build_report_by_name
@@ -24,5 +24,6 @@ def cmd_report(args, open_workspace) -> int:
         raise CurmapError(QT_TR_NOOP("%1: the file name must end in .pdf"), args.out.name)
     report = open_workspace(readonly=True).read(build_report_by_name, args.programme, args.standard)
     pages = write_report_pdf(report, str(args.out), lang)
-    print(f"wrote {args.out}: the coverage report of {report.programme!r}, {pages} pages")
+    pages = Plural.tr("%n pages", "", pages)
+    print(f"wrote {args.out}: the coverage report of {report.programme!r}, {pages}")
     return 0

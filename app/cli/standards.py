@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.errors import QT_TR_NOOP, ConflictError, CurmapError
+from app.errors import QT_TR_NOOP, ConflictError, CurmapError, Plural
 
 
 def register(sub) -> None:
@@ -65,9 +65,9 @@ def cmd_import_standard(args, open_workspace) -> int:
             print(f"{'will' if args.yes else 'would'} drop mapping {m.programme} / {m.course} / {m.module} "
                   f"-> {m.item_code} (the item is gone from the new text)", file=sys.stderr)
         if lost and not args.yes:  # users' work goes only with their say-so, as the window asks
-            raise CurmapError(QT_TR_NOOP("%1: replacing %2 would drop the %3 mappings listed above; nothing was "
-                                         "changed. To drop them, run again with --replace --yes"),
-                              args.file.name, parsed.code, len(lost))
+            raise CurmapError(Plural.tr("%1: replacing %2 would drop the %n mappings listed above; nothing was "
+                                        "changed. To drop them, run again with --replace --yes", "", len(lost))
+                              .of(args.file.name, parsed.code))
     try:
         summary = ws.perform(import_standard, parsed, replace=args.replace,
                              expected_lost=lost if args.replace else None)
@@ -77,11 +77,13 @@ def cmd_import_standard(args, open_workspace) -> int:
         raise ConflictError(QT_TR_NOOP("%1: run again with --replace"), exc.message) from None
     c = summary.counts
     verb = "replaced" if summary.replaced else "imported"
-    print(f"{verb} {summary.code} {summary.name}: {c['duties']} duties, {c['tasks']} tasks, "
-          f"{c['outputs']} outputs, {c['indicators']} indicators, {c['knowledge']} K, "
-          f"{c['skills']} S, {c['attitudes']} A")
+    counts = ", ".join(str(p) for p in (
+        Plural.tr("%n duties", "", c["duties"]), Plural.tr("%n tasks", "", c["tasks"]),
+        Plural.tr("%n outputs", "", c["outputs"]), Plural.tr("%n indicators", "", c["indicators"])))
+    print(f"{verb} {summary.code} {summary.name}: {counts}, {c['knowledge']} K, {c['skills']} S, {c['attitudes']} A")
     if summary.replaced:
-        print(f"kept {summary.kept_mappings} mappings, dropped {len(summary.lost_mappings)}")
+        kept = Plural.tr("%n mappings", "", summary.kept_mappings)
+        print(f"kept {kept}, dropped {len(summary.lost_mappings)}")
     return 0
 
 
@@ -96,7 +98,9 @@ def cmd_standards(args, open_workspace) -> int:
         print_json([asdict(r) for r in rows])
         return 0
     for r in rows:
-        print(f"{r.code}\t{r.name}\tcompetency level {r.level}\t{r.duties} duties, {r.tasks} tasks, {r.items} items")
+        duties, tasks = Plural.tr("%n duties", "", r.duties), Plural.tr("%n tasks", "", r.tasks)
+        items = Plural.tr("%n items", "", r.items)
+        print(f"{r.code}\t{r.name}\tcompetency level {r.level}\t{duties}, {tasks}, {items}")
     return 0
 
 

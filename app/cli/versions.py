@@ -5,7 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.errors import QT_TR_NOOP, CurmapError
+from app.errors import QT_TR_NOOP, CurmapError, Plural
 
 MARK = {"unchanged": "=", "changed": "~", "removed": "-", "added": "+"}
 KIND_HEADINGS = (("duty", "Duties"), ("task", "Tasks"), ("K", "Knowledge (K)"), ("S", "Skills (S)"),
@@ -76,7 +76,8 @@ def cmd_compare(args, open_workspace) -> int:
         for line in comparison_lines(cmp, show_unchanged=args.all):
             print(line)
     if args.xlsx:  # last, and apart from the JSON a script reads
-        print(f"wrote {written.path}: {written.rows} rows", file=sys.stderr if args.json else sys.stdout)
+        rows = Plural.tr("%n rows", "", written.rows)
+        print(f"wrote {written.path}: {rows}", file=sys.stderr if args.json else sys.stdout)
     return 0
 
 
@@ -135,13 +136,14 @@ def cmd_migrate(args, open_workspace) -> int:
     if args.json:
         print_json(data | {"written": True, "targets": list(result.targets)})
         return 0
-    print(f"carried {result.moved} mappings to {result.new_code}"
+    moved = Plural.tr("%n mappings", "", result.moved)
+    print(f"carried {moved} to {result.new_code}"
           + (f" ({result.merged} merged into another mapping of the same module)" if result.merged else ""))
     if result.remaining:
-        print(f"{result.remaining} mappings stay on {result.old_code}; the programme targets both versions "
-              f"until they are moved or deleted (--drop-uncarried)")
+        print(Plural.tr("%n mappings stay on %1; the programme targets both versions until they are moved or "
+                        "deleted (--drop-uncarried)", "", result.remaining).of(result.old_code))
     if result.dropped:
-        print(f"deleted {result.dropped} mappings that could not be carried")
+        print(Plural.tr("deleted %n mappings that could not be carried", "", result.dropped))
     print(f"programme {result.programme!r} now targets {', '.join(result.targets)}")
     return 0
 
@@ -169,13 +171,16 @@ def plan_lines(plan, out) -> list[str]:
 
     lines = [f"programme {plan.programme!r}: {plan.old_code} → {plan.new_code} "
              f"(titles matched at {percent(plan.comparison.threshold)}% alike or more)"]
-    lines.append(f"carried: {len(out.carried)} items, {out.moved} mappings"
+    items, mappings = Plural.tr("%n items", "", len(out.carried)), Plural.tr("%n mappings", "", out.moved)
+    lines.append(f"carried: {items}, {mappings}"
                  + (f" ({out.merged} merged into another mapping of the same module)" if out.merged else ""))
     for p, target in out.carried:
         score = f"{percent(p.score)}%" if plan.decided_reason(p) != "chosen" else "chosen"
-        lines.append(f"  {p.old.label()} → {target.label()}  {score}  {_reason(plan, p)}  "
-                     f"({_count(len(p.cells), 'mapping')})")
-    lines.append(f"cannot carry: {len(out.left)} items, {sum(len(p.cells) for p in out.left)} mappings"
+        cells = Plural.tr("%n mappings", "", len(p.cells))
+        lines.append(f"  {p.old.label()} → {target.label()}  {score}  {_reason(plan, p)}  ({cells})")
+    items = Plural.tr("%n items", "", len(out.left))
+    mappings = Plural.tr("%n mappings", "", sum(len(p.cells) for p in out.left))
+    lines.append(f"cannot carry: {items}, {mappings}"
                  + (" (deleted: --drop-uncarried)" if out.left and out.remaining == 0 else
                     f" (they stay on {plan.old_code})" if out.left else ""))
     for p in out.left:
@@ -198,10 +203,6 @@ def _reason(plan, p) -> str:
 
     reason = plan.decided_reason(p)
     return str(p.reason_text()) if reason == p.reason else REASON_TEXT[reason]
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def coverage_lines(before, after) -> list[str]:

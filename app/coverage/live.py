@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from app.coverage.rule import task_status
 from app.curriculum.mappings import MappingState
 from app.standards.queries import StandardTree
-from models.levels import DEFAULT_SCALE, DEFAULT_SCALE_NAMES, label_of
+from models.levels import DEFAULT_SCALE, label_of
 from models.vocabulary import ATTITUDE, COVERED, PARTIAL, TASK_KINDS
 
 ASSESSED = 0x80
@@ -368,12 +368,6 @@ class LiveModel:
             return ""
         text = label_of(level, self.scale)
         return text + "*" if value & ASSESSED else text
-
-    def level_name(self, level: int) -> str:
-        """"R (reinforced)" on the default scale, the bare label on others."""
-        text = label_of(level, self.scale) or str(level)
-        name = DEFAULT_SCALE_NAMES.get(text) if self.scale == DEFAULT_SCALE else None
-        return f"{text} ({name})" if name else text
 
     def module_label(self, module_id: int) -> str:
         m = self.modules[module_id]

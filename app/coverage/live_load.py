@@ -15,7 +15,7 @@ from sqlalchemy import String, cast, func, select
 
 from app.coverage.live import CourseRow, Delta, LiveModel, ModuleRow, cell_value
 from app.curriculum.queries import programme_info
-from app.standards.queries import standard_tree
+from app.standards.queries import list_standards, standard_tree
 from models.tables import course, mapping, module
 
 if TYPE_CHECKING:
@@ -154,3 +154,10 @@ def drive(steps: Steps, run: Callable[..., Any]) -> LiveModel:
 def load_live(db: Reader, programme_id: int) -> LiveModel:
     """The live model of one programme, read in one go on one connection."""
     return drive(load_steps(programme_id), lambda query, *args: query(db, *args))
+
+
+def standards_only(db: Reader) -> LiveModel:
+    """Every standard of the map and no programme: to browse them before a programme exists."""
+    live = LiveModel()
+    live.set_standards([standard_tree(db, s.code) for s in list_standards(db)])
+    return live

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from app.errors import QT_TR_NOOP, ConflictError, Msg
+from app.errors import QT_TR_NOOP, ConflictError, Msg, Plural
 from models.levels import format_scale
 from models.tables import course, module, programme
 
@@ -77,15 +77,19 @@ def check_digest(db: Reader, kind: str, ident: int, now: str, expected: str | No
         return
     if kind == "programme":
         raise ConflictError(QT_TR_NOOP("programme %1 was changed elsewhere since you confirmed deleting it "
-                                       "(it now has %2 courses, %3 modules, %4 mappings). Nothing was deleted."),
-                            label(db, kind, ident), what["courses"], what["modules"], what["mappings"])
+                                       "(it now has %2). Nothing was deleted."), label(db, kind, ident),
+                            Msg(QT_TR_NOOP("%1, %2, %3"), Plural.tr("%n courses", "", what["courses"]),
+                                Plural.tr("%n modules", "", what["modules"]), _mappings(what)))
     if kind == "course":
         raise ConflictError(QT_TR_NOOP("course %1 was changed elsewhere since you confirmed deleting it "
-                                       "(it now has %2 modules, %3 mappings). Nothing was deleted."),
-                            label(db, kind, ident), what["modules"], what["mappings"])
+                                       "(it now has %2). Nothing was deleted."), label(db, kind, ident),
+                            Msg(QT_TR_NOOP("%1, %2"), Plural.tr("%n modules", "", what["modules"]), _mappings(what)))
     raise ConflictError(QT_TR_NOOP("module %1 was changed elsewhere since you confirmed deleting it "
-                                   "(it now has %2 mappings). Nothing was deleted."),
-                        label(db, kind, ident), what["mappings"])
+                                   "(it now has %2). Nothing was deleted."), label(db, kind, ident), _mappings(what))
+
+
+def _mappings(what: dict) -> Plural:
+    return Plural.tr("%n mappings", "", what["mappings"])
 
 
 def check_position(db: Reader, kind: str, ident: int, now: tuple, expected: tuple | None) -> None:

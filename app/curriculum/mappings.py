@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import bindparam, delete, insert, select, update
 
 from app.changes import Changes
-from app.errors import QT_TR_NOOP, ConflictError, CurmapError, Msg, NotFoundError
+from app.errors import QT_TR_NOOP, ConflictError, CurmapError, Msg, NotFoundError, Plural
 from models.levels import label_of, parse_scale
 from app.text import clean_text
 from models.tables import course, item, mapping, module, programme, programme_standard
@@ -121,7 +121,7 @@ def _check_seen(db: Reader, expected: list[MappingState], existing: dict, scales
     message = Msg(QT_TR_NOOP("%1 in %2 unit %3 was changed elsewhere: it is now %4; you saw %5."),
                   code, course_code, position + 1, now_text, saw_text)
     if len(stale) > 1:
-        message = Msg(QT_TR_NOOP("%1 (%2 more cells were changed too.)"), message, len(stale) - 1)
+        message = Plural.tr("%1 (%n more cells were changed too.)", "", len(stale) - 1).of(message)
     raise ConflictError(Msg(QT_TR_NOOP("%1 Nothing was changed."), message))
 
 

@@ -34,8 +34,8 @@ def check_levels_in_use(db: Reader, programme_id: int, scale: tuple[str, ...]) -
         .join(course, course.c.id == module.c.course_id)
         .where(course.c.programme_id == programme_id, mapping.c.level > len(scale)))
     if above:
-        raise CurmapError(QT_TR_NOOP("%1 mappings use a level above %2; change them before "
-                                     "shortening the scale to %3"), above, scale[-1], "/".join(scale))
+        raise CurmapError(Plural.tr("%n mappings use a mapping level above %1; change them before "
+                                    "shortening the scale to %2", "", above).of(scale[-1], "/".join(scale)))
 
 
 def parse_levels(text: str) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import QT_TR_NOOP, CurmapError, Joined, Msg
+from app.errors import QT_TR_NOOP, CurmapError, Joined, Msg, Plural
 from models.levels import DEFAULT_SCALE, DEFAULT_SCALE_NAMES
 
 LANGS = ("en", "zh_TW")
@@ -311,10 +311,7 @@ class WorkbookError(CurmapError):
         if len(self.problems) == 1 and not self.problems[0].ref:
             text = Msg(QT_TR_NOOP("%1: %2; nothing was imported"), self.source, self.problems[0].message)
         else:
-            if len(self.problems) == 1:
-                head = Msg(QT_TR_NOOP("%1: 1 problem, nothing was imported:"), self.source)
-            else:
-                head = Msg(QT_TR_NOOP("%1: %2 problems, nothing was imported:"), self.source, len(self.problems))
+            head = Plural.tr("%1: %n problems, nothing was imported:", "", len(self.problems)).of(self.source)
             text = Joined("\n", head, *shown)
         super().__init__(text)
 

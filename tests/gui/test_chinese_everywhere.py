@@ -16,10 +16,7 @@ pytestmark = pytest.mark.gui
 
 # What the panes being rewritten on another branch still show in English. TODO: empty this
 # after that merge. Each entry: (pane, where the words come from, a pattern of the text shown).
-TODO_PANES: list[tuple[str, str, str]] = [
-    ("matrix", "cell tooltips: app/coverage/matrix.py level_name() gives English level names",
-     r"^[A-Z]\d\d .*\n× .*\n(最高教學程度 )?[IRM] \((introduced|reinforced|mastered)\)"),
-]
+TODO_PANES: list[tuple[str, str, str]] = []
 
 
 @pytest.fixture

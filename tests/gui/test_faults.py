@@ -23,7 +23,7 @@ def test_a_blank_workbook_asks_before_deleting_the_programme(window, prompts, qt
     prompts.answer = False
     _import(window, prompts, qtbot, path)
     question = prompts.questions[-1]
-    assert "This DELETES 4 course(s), 12 module(s) and 29 mapping(s) that the workbook lacks." in question
+    assert "This DELETES 4 courses, 12 modules and 29 mappings that the workbook lacks." in question
     assert question.index("This DELETES") < question.index("remove course MKT101")
     assert rows(window.curriculum.model) == courses  # "No" keeps everything
 

@@ -96,7 +96,7 @@ def test_edit_programme_sets_the_threshold_and_says_what_it_does(window, prompts
     window.curriculum.act_edit_programme.trigger()
     assert notes[0] == ("With threshold R, 4 items counted as covered at I no longer count (K08 K09 K10 K15).\n"
                         "Items covered: 21 → 17 of 35; tasks fully covered: 6 → 0 of 13.")
-    assert notes[1] == "3 mappings use a level above R; change them before shortening the scale to I/R"
+    assert notes[1] == "3 mappings use a mapping level above R; change them before shortening the scale to I/R"
     assert ctx.read(programme_info, ctx.programme_id).threshold == 2
     assert ctx.read(programme_summary, ctx.programme_id).items_covered == 17
     assert window.coverage_label.text().startswith("Items 17/35 covered")

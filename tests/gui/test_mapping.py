@@ -84,7 +84,9 @@ def test_map_with_the_mouse(window, qtbot):
     rect = view.visualRect(index)
     double_click(qtbot, view.viewport(), rect.center())
     combo = view.findChild(QComboBox)
-    assert combo is not None and [combo.itemText(i) for i in range(combo.count())] == ["—", "I", "R", "M"]
+    assert combo is not None and [combo.itemText(i) for i in range(combo.count())] == [
+        "—", "I (introduced)", "R (reinforced)", "M (mastered)"]
+    assert combo.width() >= combo.sizeHint().width()  # its words whole
     combo.setCurrentIndex(2)
     combo.activated.emit(2)
     qtbot.waitUntil(lambda: item_row(editor, "S01", COL_LEVEL).data() == "R", timeout=2000)

@@ -152,7 +152,7 @@ def test_carry_the_programme_over_with_a_few_changes_then_undo(win3, qtbot, prom
 
     _drive_wizard(qtbot, prompts, steps)
     win3.act_migrate.trigger()
-    assert seen["summary"] == ("26 mappings will be carried over<br>1 of them merge into a mapping of the same "
+    assert seen["summary"] == ("26 mappings will be carried over<br>1 of them merges into a mapping of the same "
                                "module (the higher level is kept)<br>3 mappings are not carried over; they stay "
                                f"on {V2}, which the programme keeps targeting")
     assert seen["coverage"][0] == ["K/S items covered", "21/35 (60%)", "19/35 (54%)"]

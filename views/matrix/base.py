@@ -327,7 +327,7 @@ class MatrixModel(QAbstractTableModel):
             hours = fmt(self.tr(" · %1 h"), f"{m.hours:g}") if m.hours is not None else ""
             lines.append(fmt(self.tr("Module %1: %2"), m.number, m.title) + hours)
         else:
-            lines.append(fmt(self.tr("%1 modules"), len(live.course_modules[c.id])))
+            lines.append(self.tr("%n modules", "", len(live.course_modules[c.id])))
         mapped = self.column_mapped(col)
         lines.append(self.column_summary_text(col) if mapped else self.tr("Maps nothing yet"))
         return "\n".join(lines)

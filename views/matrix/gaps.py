@@ -13,11 +13,13 @@ from models.vocabulary import COVERED
 from views.context import ViewContext
 from views.coverage_style import ORDER, CoverageIcons, status_text
 from views.i18n import fmt
+from views.layout import text_width, wrap_header
 from views.live_store import LiveStore
 from views.matrix.base import SortRole, join_limited, term_label
 from views.qt import (
     QAbstractItemView,
     QAbstractTableModel,
+    QEvent,
     QHeaderView,
     QLabel,
     QModelIndex,
@@ -38,6 +40,9 @@ COL_STANDARD, COL_TASK, COL_TITLE, COL_STATUS, COL_COVERED, COL_MISSING = range(
 COL_ITEM_STANDARD, COL_ITEM, COL_ITEM_TITLE, COL_ITEM_MODULES, COL_ITEM_LEVEL = range(5)
 # EmptyModulesModel columns
 COL_COURSE, COL_TERM, COL_MODULE, COL_MODULE_TITLE = range(4)
+# The tasks' table: the title column takes what the missing items (the last column, stretched) leave,
+# within these bounds; when even that leaves too little, the states show as icons (words in the tooltip).
+STATUS_W, TITLE_MIN, TITLE_MAX, MISSING_MIN = 120, 110, 320, 130
 
 
 class GapModel(QAbstractTableModel):
@@ -137,6 +142,7 @@ class TaskGapsModel(GapModel):
         self.headers = (self.tr("Standard"), self.tr("Task"), self.tr("Title"), self.tr("Status"),
                         self.tr("Covered"), self.tr("Missing K/S items"))
         self.icons = CoverageIcons()
+        self.compact = False  # a narrow pane: the state's icon without its words (they are in the tooltip)
 
     def collect(self, live: LiveModel) -> list[int]:
         return [t for t in range(live.n_tasks) if live.task_status(t) != COVERED]
@@ -154,7 +160,7 @@ class TaskGapsModel(GapModel):
             if col == COL_TITLE:
                 return d.task_title[t]
             if col == COL_STATUS:
-                return status_text(d.task_status(t))
+                return None if self.compact else status_text(d.task_status(t))
             if col == COL_COVERED:
                 return f"{d.task_covered[t]}/{len(d.task_items[t])}"
             if col == COL_MISSING:
@@ -167,8 +173,9 @@ class TaskGapsModel(GapModel):
         elif role == _DECORATION and col == COL_STATUS:
             return self.icons[d.task_status(t)]
         elif role == _TIP:
-            lines = [f"{d.task_code[t]} {d.task_title[t]}", fmt(self.tr("Missing %1 of %2 K/S items:"),
-                                                               len(d.missing_items(t)), len(d.task_items[t]))]
+            lines = [f"{d.task_code[t]} {d.task_title[t]} — {status_text(d.task_status(t))}",
+                     fmt(self.tr("Missing %1 of %n K/S items:", "", len(d.task_items[t])),
+                                                               len(d.missing_items(t)))]
             lines.append(join_limited([f"  {d.item_code[i]} {d.item_title[i]}" for i in d.missing_items(t)]))
             lines.append(self.tr("Click to show it in the matrix"))
             return "\n".join(lines)
@@ -181,7 +188,7 @@ class NeverAssessedModel(GapModel):
     def __init__(self, store: LiveStore, parent=None) -> None:
         super().__init__(store, parent)
         self.headers = (self.tr("Standard"), self.tr("Item"), self.tr("Title"), self.tr("Modules"),
-                        self.tr("Highest level"))
+                        self.tr("Highest mapping level"))
 
     def collect(self, live: LiveModel) -> list[int]:
         return [i for i in range(live.n_items) if live.item_mapped[i] and not live.item_assessed[i]]
@@ -266,10 +273,19 @@ class GapsPane(QWidget):
         self.tasks_view = self._table(self.tasks_model, "gapsTasks", COL_MISSING, self._task_clicked)
         self.items_view = self._table(self.items_model, "gapsItems", COL_ITEM_TITLE, self._item_clicked)
         self.modules_view = self._table(self.modules_model, "gapsModules", COL_MODULE_TITLE, self._module_clicked)
-        for view, width in ((self.tasks_view, (110, 56, 240, 120, 70)),
-                            (self.items_view, (110, 56, 300, 70)), (self.modules_view, (220, 80, 60))):
-            for col, w in enumerate(width):
-                view.setColumnWidth(col, w)
+        # Minimum widths; a heading gets at least its longest word (it wraps onto a second line).
+        for view, widths in ((self.tasks_view, {COL_STANDARD: 110, COL_TASK: 48, COL_TITLE: 240,
+                                                COL_STATUS: STATUS_W, COL_COVERED: 56}),
+                             (self.items_view, {COL_ITEM_STANDARD: 110, COL_ITEM: 48, COL_ITEM_MODULES: 64,
+                                                COL_ITEM_LEVEL: 72}),
+                             (self.modules_view, {COL_COURSE: 220, COL_TERM: 80, COL_MODULE: 60})):
+            header = view.horizontalHeader()
+            for col, minimum in widths.items():
+                text = str(view.model().headerData(col, Qt.Orientation.Horizontal) or "")
+                view.setColumnWidth(col, max(minimum, text_width(header, text, True)))
+        self.tasks_view.viewport().installEventFilter(self)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)  # never scroll arrows: elided, tooltips
+        self.tabs.tabBar().setUsesScrollButtons(False)
         for view in (self.tasks_view, self.items_view, self.modules_view):
             self.tabs.addTab(view, "")
         layout = QVBoxLayout(self)
@@ -288,6 +304,7 @@ class GapsPane(QWidget):
         view = QTableView(self)
         view.setObjectName(name)
         view.setModel(proxy)
+        header = wrap_header(view, Qt.AlignmentFlag.AlignCenter)  # before sorting: it takes the header's order
         view.setSortingEnabled(True)
         view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the standard's own order
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -298,12 +315,34 @@ class GapsPane(QWidget):
         view.verticalHeader().hide()
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         view.verticalHeader().setDefaultSectionSize(24)
-        header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         view.clicked.connect(lambda index: on_click(proxy.mapToSource(index).row()))
         view.activated.connect(lambda index: on_click(proxy.mapToSource(index).row()))
         return view
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.tasks_view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_task_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_task_columns(self) -> None:
+        """A narrow pane: the states show as icons, and the title gives the missing items their room."""
+        view, model = self.tasks_view, self.tasks_model
+        header = view.horizontalHeader()
+        room = view.viewport().width()
+        status = str(model.headerData(COL_STATUS, Qt.Orientation.Horizontal) or "")
+        icon, words = text_width(header, status, True), max(STATUS_W, text_width(header, status, True))
+        others = sum(header.sectionSize(c) for c in (COL_STANDARD, COL_TASK, COL_COVERED)
+                     if not header.isSectionHidden(c))
+        compact = others + words + TITLE_MIN + MISSING_MIN > room
+        if compact != model.compact or header.sectionSize(COL_STATUS) != (icon if compact else words):
+            model.compact = compact
+            view.setColumnWidth(COL_STATUS, icon if compact else words)
+            view.viewport().update()
+        title = max(TITLE_MIN, min(TITLE_MAX, room - others - header.sectionSize(COL_STATUS) - MISSING_MIN))
+        if header.sectionSize(COL_TITLE) != title:
+            view.setColumnWidth(COL_TITLE, title)
 
     def _on_stage(self, stage: str) -> None:
         if stage == "gaps":
@@ -318,14 +357,18 @@ class GapsPane(QWidget):
         d = self.tasks_model.live
         s = d.summary()
         tasks = self.tasks_model.rowCount()
-        self.summary.setText(fmt(self.tr(
-            "<b>%1 of %2 tasks not fully covered</b> (%3 not covered at all) · %4 of %5 K/S items "
-            "not covered · %6 items taught but never assessed · %7 modules map nothing"),
-            tasks, s.tasks_total, s.tasks_uncovered, s.items_total - s.items_covered, s.items_total,
-            self.items_model.rowCount(), self.modules_model.rowCount()))
+        self.summary.setText(" · ".join((
+            fmt(self.tr("<b>%1 of %n tasks not fully covered</b> (%2 not covered at all)", "", s.tasks_total),
+                tasks, s.tasks_uncovered),
+            fmt(self.tr("%1 of %n K/S items not covered", "", s.items_total), s.items_total - s.items_covered),
+            self.tr("%n items taught but never assessed", "", self.items_model.rowCount()),
+            self.tr("%n modules map nothing", "", self.modules_model.rowCount()))))
         self.tabs.setTabText(0, fmt(self.tr("Tasks with gaps (%1)"), tasks))
         self.tabs.setTabText(1, fmt(self.tr("Never assessed (%1)"), self.items_model.rowCount()))
-        self.tabs.setTabText(2, fmt(self.tr("Modules mapping nothing (%1)"), self.modules_model.rowCount()))
+        self.tabs.setTabText(2, fmt(self.tr("Empty modules (%1)"), self.modules_model.rowCount()))
+        self.tabs.setTabToolTip(0, self.tr("Tasks not fully covered, with the K/S items they miss"))
+        self.tabs.setTabToolTip(1, self.tr("Items some module teaches but none assesses"))
+        self.tabs.setTabToolTip(2, self.tr("Modules mapping nothing"))
         self.tasks_view.setColumnHidden(COL_STANDARD, len(d.standards) < 2)
         self.items_view.setColumnHidden(COL_ITEM_STANDARD, len(d.standards) < 2)
 

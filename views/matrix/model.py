@@ -8,6 +8,7 @@ from __future__ import annotations
 from app.coverage.edit import CellEdit, edit_cells
 from app.coverage.live import ASSESSED, LEVEL, LiveModel
 from models.vocabulary import ATTITUDE, COVERED, ITEM_KINDS
+from views.levels import rank_text
 from views.matrix.base import (  # noqa: F401 - re-exported for the panes and tests
     BY_DUTY,
     BY_KIND,
@@ -90,9 +91,9 @@ class ItemsModel(MatrixModel):
         v = self.cell_value(i, col)
         lines = [f"{live.item_code[i]} {live.item_title[i]}", f"× {self.column_where(col)}"]
         if v & LEVEL:
-            level = live.level_name(v & LEVEL)
+            level = rank_text(v & LEVEL, live.scale)
             if self.col_mode == COURSES:
-                level = fmt(self.tr("highest level %1"), level)
+                level = fmt(self.tr("highest mapping level %1"), level)
             lines.append(fmt(self.tr("%1, assessed") if v & ASSESSED else self.tr("%1, not assessed"), level))
             note = live.note(i, col) if self.col_mode == MODULES else None
             if note:
@@ -112,7 +113,7 @@ class ItemsModel(MatrixModel):
         return live.course_items(col) if self.col_mode == COURSES else live.module_items(col)
 
     def column_summary_text(self, col: int) -> str:
-        return fmt(self.tr("Covers %1 items at level %2 or above"), self.column_summary(col),
+        return fmt(self.tr("Covers %n items at mapping level %1 or above", "", self.column_summary(col)),
                    self.live.label(self.live.threshold))
 
     # rows
@@ -134,7 +135,7 @@ class ItemsModel(MatrixModel):
             lines.append(fmt(self.tr("Supports %1"), ", ".join(live.task_code[t] for t in live.item_tasks[i])))
         maps = live.modules_of_item(i)
         if maps:
-            lines.append(fmt(self.tr("Mapped by %1 modules:"), len(maps)))
+            lines.append(self.tr("Mapped by %n modules:", "", len(maps)))
             lines.append(join_limited([f"  {live.module_label(m)} {live.modules[m].title}: {live.label(v)}"
                                        for m, v in maps]))
             if not live.item_assessed[i]:
@@ -147,7 +148,7 @@ class ItemsModel(MatrixModel):
         live = self.live
         counts = live.item_courses if self.col_mode == COURSES else live.item_covering
         done = sum(1 for i in g.members if counts[i])
-        return fmt(self.tr("%1/%2 items covered"), done, len(g.members))
+        return fmt(self.tr("%1/%n items covered", "", len(g.members)), done)
 
     def is_focus_row(self, row: int) -> bool:
         """Whether the row is one of the focused task's items, under its duty."""
@@ -204,7 +205,7 @@ class TasksModel(MatrixModel):
         live = self.live
         n, total = self.cell_value(t, col), len(live.task_items[t])
         return f"{live.task_code[t]} {live.task_title[t]}\n× {self.column_where(col)}\n" + fmt(
-            self.tr("Covers %1 of the task's %2 K/S items"), n, total)
+            self.tr("Covers %1 of the task's %n K/S items", "", total), n)
 
     def paint_info(self, row: int, col: int) -> tuple[str, int]:
         t = self._refs[row]
@@ -219,7 +220,7 @@ class TasksModel(MatrixModel):
         return live.course_tasks(col) if self.col_mode == COURSES else live.module_tasks(col)
 
     def column_summary_text(self, col: int) -> str:
-        return fmt(self.tr("Contributes to %1 tasks"), self.column_summary(col))
+        return self.tr("Contributes to %n tasks", "", self.column_summary(col))
 
     def row_label(self, t: int) -> str:
         live = self.live
@@ -235,8 +236,8 @@ class TasksModel(MatrixModel):
     def row_tip(self, t: int) -> str:
         live = self.live
         total, done = len(live.task_items[t]), live.task_covered[t]
-        lines = [fmt(self.tr("%1 %2 (level %3)"), live.task_code[t], live.task_title[t], live.task_level[t]),
-                 fmt(self.tr("%1 — %2 of %3 K/S items covered"), covered_text(live.task_status(t)), done, total)]
+        lines = [fmt(self.tr("%1 %2 (competency level %3)"), live.task_code[t], live.task_title[t], live.task_level[t]),
+                 fmt(self.tr("%1 — %2 of %n K/S items covered", "", total), covered_text(live.task_status(t)), done)]
         missing = live.missing_items(t)
         if missing:
             lines.append(self.tr("Missing:"))
@@ -245,7 +246,7 @@ class TasksModel(MatrixModel):
 
     def group_detail(self, g: Group) -> str:
         done = sum(1 for t in g.members if self.live.task_status(t) == COVERED)
-        return fmt(self.tr("%1/%2 tasks covered"), done, len(g.members))
+        return fmt(self.tr("%1/%n tasks covered", "", len(g.members)), done)
 
     def is_focus_row(self, row: int) -> bool:
         return self._kinds[row] == TASK and self._refs[row] == self.focus_task

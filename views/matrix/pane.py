@@ -5,11 +5,10 @@ each one's place: items x columns (editable) and tasks x columns.
 """
 from __future__ import annotations
 
-from html import escape
-
 from app.errors import user_errors
 from models.vocabulary import ATTITUDE, ITEM_KINDS, KNOWLEDGE, SKILL
 from views.context import ViewContext
+from views.flow_layout import FlowLayout
 from views.i18n import fmt, message_of
 from views.live_store import LiveStore
 from views.matrix.legend import MatrixLegend
@@ -46,6 +45,16 @@ from views.qt import (
 )
 
 MAX_EDIT_CELLS = 50_000  # one keypress; more is almost surely a stray Ctrl+A
+
+
+def _group(parent: QWidget, name: str) -> QWidget:
+    """Controls that belong together (a label and its combo): they wrap to the next line as one."""
+    box = QWidget(parent)
+    box.setObjectName(name)
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(4)
+    return box
 
 
 class MatrixPane(QWidget):
@@ -105,14 +114,18 @@ class MatrixPane(QWidget):
         return view
 
     def _build_toolbar(self) -> None:
-        # Two rows: at the window's default size one row squeezed the search box to nothing.
+        # The view, column and filter controls flow onto a second line when the pane is narrow
+        # (never squeezed: "By dut", "Gaps on"); scope and search take a row of their own.
         self.bar = QVBoxLayout()
         self.bar.setSpacing(2)
-        bar, second = QHBoxLayout(), QHBoxLayout()
-        for row in (bar, second):
-            row.setContentsMargins(6, 2, 6, 0)
-            self.bar.addLayout(row)
+        flow = FlowLayout(spacing=12)
+        flow.setContentsMargins(6, 2, 6, 0)
+        second = QHBoxLayout()
+        second.setContentsMargins(6, 2, 6, 0)
+        self.bar.addLayout(flow)
+        self.bar.addLayout(second)
         self.view_buttons = QButtonGroup(self)
+        views = _group(self, "matrixViews")
         for n, (key, text, tip) in enumerate((
                 (ITEMS, self.tr("Items"), self.tr("K/S/A items against modules; edit levels here")),
                 (TASKS, self.tr("Tasks"), self.tr("Tasks against modules: how much of each task they cover")))):
@@ -124,22 +137,22 @@ class MatrixPane(QWidget):
             button.setChecked(n == 0)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             self.view_buttons.addButton(button, n)
-            bar.addWidget(button)
+            views.layout().addWidget(button)
         self.view_buttons.idClicked.connect(lambda n: self.set_view((ITEMS, TASKS)[n]))
-        bar.addSpacing(10)
         self.columns = self._combo("matrixColumns", ((MODULES, self.tr("Modules")), (COURSES, self.tr("Courses"))),
-                                   self.tr("Columns: each module, or whole courses (highest level)"))
+                                   self.tr("Columns: each module, or whole courses (highest mapping level)"))
         self.grouping = self._combo("matrixGrouping", ((BY_DUTY, self.tr("By duty")), (BY_KIND, self.tr("By kind"))),
                                     self.tr("Group the items under their duties or by K/S/A"))
-        bar.addWidget(QLabel(self.tr("Columns"), self))
-        bar.addWidget(self.columns)
-        bar.addWidget(self.grouping)
-        bar.addSpacing(10)
+        columns = _group(self, "matrixColumnControls")
+        label = QLabel(self.tr("Columns"), self)
+        label.setBuddy(self.columns)
+        for w in (label, self.columns, self.grouping):
+            columns.layout().addWidget(w)
         self.gaps_only = QCheckBox(self.tr("Gaps only"), self)
         self.gaps_only.setObjectName("matrixGapsOnly")
         self.gaps_only.setToolTip(self.tr("Only rows not fully covered"))
         self.gaps_only.toggled.connect(self.apply_filters)
-        bar.addWidget(self.gaps_only)
+        kinds = _group(self, "matrixKinds")
         self.kind_buttons = {}
         for kind in ITEM_KINDS:
             button = QToolButton(self)
@@ -151,8 +164,9 @@ class MatrixPane(QWidget):
                                ATTITUDE: self.tr("Attitude items")}[kind])
             button.toggled.connect(self.apply_filters)
             self.kind_buttons[kind] = button
-            bar.addWidget(button)
-        bar.addStretch(1)
+            kinds.layout().addWidget(button)
+        for w in (views, columns, self.gaps_only, kinds):
+            flow.addWidget(w)
         self.scope = QComboBox(self)
         self.scope.setObjectName("matrixScope")
         self.scope.setToolTip(self.tr("Show the columns of one term or one course"))
@@ -162,6 +176,7 @@ class MatrixPane(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("matrixSearch")
         self.search.setPlaceholderText(self.tr("Search codes and titles"))
+        self.search.setToolTip(self.tr("Search codes and titles"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self.apply_filters)
@@ -243,22 +258,20 @@ class MatrixPane(QWidget):
     def _update_info(self) -> None:
         m, d = self.model, self.model.live
         rows = m.rowCount() - len(m.groups)
-        what = self.tr("items") if m.view == ITEMS else self.tr("tasks")
-        cols = self.tr("modules") if m.col_mode == MODULES else self.tr("courses")
-        size = fmt(self.tr("%1 %2 × %3 %4"), rows, what, m.columnCount(), cols)
+        what = self.tr("%n items", "", rows) if m.view == ITEMS else self.tr("%n tasks", "", rows)
+        n = m.columnCount()
+        cols = self.tr("%n modules", "", n) if m.col_mode == MODULES else self.tr("%n courses", "", n)
+        size = fmt(self.tr("%1 × %2"), what, cols)
         if not d.programme_name:
-            self.view.corner.setText(self.tr("No programme"))
+            self.view.set_corner(self.tr("No programme"), [])
             return
         if self.store.loading and not d.n_items:
-            loading = self.tr("Loading…")
-            self.view.corner.setText(f"<b>{escape(d.programme_name)}</b><br>{escape(loading)}")
+            self.view.set_corner(d.programme_name, [self.tr("Loading…")])
             return
         counts = (self.tr("Edge counts: modules covering each row, items each column covers")
                   if m.view == ITEMS else self.tr("Edge counts: modules per task, tasks per column"))
-        # tr() outside the f-string: lupdate cannot see a call inside one.
         threshold = fmt(self.tr("Covered at %1 or above"), d.label(d.threshold))
-        self.view.corner.setText(f"<b>{escape(d.programme_name)}</b><br>{escape(threshold)} · {escape(size)}<br>"
-                                 f"<small>{escape(counts)}</small>")
+        self.view.set_corner(d.programme_name, [threshold, size], counts)
 
     def _on_updated(self, delta) -> None:
         if delta.columns or delta.labels:
@@ -337,12 +350,12 @@ class MatrixPane(QWidget):
         states, d = change.after, model.live
         n = len(states)
         if action == "assessed":
-            text = fmt(self.tr("Mark assessed (%1 cells)") if states[0].assessed
-                       else self.tr("Unmark assessed (%1 cells)"), n)
+            text = (self.tr("Mark assessed (%n cells)", "", n) if states[0].assessed
+                    else self.tr("Unmark assessed (%n cells)", "", n))
         elif states[0].level is None:
-            text = fmt(self.tr("Clear mapping (%1 cells)"), n)
+            text = self.tr("Clear mapping (%n cells)", "", n)
         else:
-            text = fmt(self.tr("Map at %1 (%2 cells)"), d.label(states[0].level), n)
+            text = fmt(self.tr("Map at %1 (%n cells)", "", n), d.label(states[0].level))
         try:
             self.ctx.set_cells(states, text, change.before)
         except user_errors() as exc:
@@ -375,7 +388,7 @@ class MatrixPane(QWidget):
         self._select(self.tasks_view, trow)
         self.set_view(ITEMS)
         self._select(self.items_view, row)
-        self.say(fmt(self.tr("%1: %2 items missing, marked in the rows"), d.task_code[t], len(missing)))
+        self.say(fmt(self.tr("%1: %n items missing, marked in the rows", "", len(missing)), d.task_code[t]))
 
     def set_focus_task(self, task: int) -> None:
         """Mark a task's rows (its items in the items view), or none with -1."""

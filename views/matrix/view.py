@@ -7,6 +7,8 @@ table scrolls.
 """
 from __future__ import annotations
 
+from html import escape
+
 from app.coverage.live import ASSESSED, LEVEL
 from views.coverage_style import COLOURS, PARTIAL, SYMBOLS, UNCOVERED, status_text
 from views.mapping_keys import CYCLE, mapping_key
@@ -39,6 +41,8 @@ BAND_BG = ("#e9eef5", "#f6f8fb")
 TEXT, MUTED, GAP_BG, FOCUS_BG = "#1f2a37", "#6b7686", "#fbe3d4", "#fff1d6"
 SELECT = QColor(255, 170, 40, 110)
 CELL_W, TASK_W, COURSE_W, ROW_H, HEADER_H, ROWS_W = 30, 40, 76, 24, 62, 400
+ROWS_MIN, ROWS_SHARE = 210, 0.45  # a narrow pane: the row headings take at most this share, titles elided
+NARROW_ROWS = 320  # row headings narrower than this drop the words of a task's state (its mark stays)
 _CENTER = Qt.AlignmentFlag.AlignCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -217,12 +221,13 @@ class RowHeader(QHeaderView):
         self.words = {s: status_text(s) for s in COLOURS}
         self.inks = {s: QColor(v).darker(135) for s, v in COLOURS.items()}  # words need more contrast
         self.current = QColor(255, 170, 40, 70)
+        self.wanted = ROWS_W  # set by the view as it is resized
 
     def sizeHint(self) -> QSize:
-        return QSize(ROWS_W, ROW_H * 10)
+        return QSize(self.wanted, ROW_H * 10)
 
     def sectionSizeFromContents(self, logical: int) -> QSize:
-        return QSize(ROWS_W, self.defaultSectionSize())
+        return QSize(self.wanted, self.defaultSectionSize())
 
     def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
         m, c = self.mm, self.c
@@ -280,11 +285,12 @@ class RowHeader(QHeaderView):
             painter.setFont(self.font())
             painter.setPen(self.status[status])
             painter.drawText(QRect(left - 2, rect.top(), 16, rect.height()), _CENTER, SYMBOLS[status])
-            painter.setFont(self.small)
-            painter.setPen(self.inks[status])
-            word = self.words[status]
-            right -= QFontMetrics(self.small).horizontalAdvance(word) + 8
-            painter.drawText(QRect(right, rect.top(), srect.left() - right - 4, rect.height()), _RIGHT, word)
+            if rect.width() >= NARROW_ROWS:  # narrower: the mark alone (the words are in the tooltip)
+                painter.setFont(self.small)
+                painter.setPen(self.inks[status])
+                word = self.words[status]
+                right -= QFontMetrics(self.small).horizontalAdvance(word) + 8
+                painter.drawText(QRect(right, rect.top(), srect.left() - right - 4, rect.height()), _RIGHT, word)
             left += 18
             code = m.live.task_code[x]
             title = m.live.task_title[x]
@@ -331,6 +337,33 @@ class MatrixView(QTableView):
         self.corner.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         self.corner.setStyleSheet(f"background: {HEADER_BG}; color: {MUTED}; padding: 4px 8px;"
                                   f"border-right: 1px solid {GRID}; border-bottom: 1px solid {GRID};")
+        self.corner.setWordWrap(True)
+        self._corner: tuple[str, list[str], str] = ("", [], "")
+
+    def set_corner(self, title: str, lines: list[str], note: str = "") -> None:
+        """The top-left corner: a bold title, facts on one line, a small note; in a narrow pane,
+        the title and the first fact (all of it in the tooltip)."""
+        self._corner = (title, lines, note)
+        self._show_corner()
+
+    def _show_corner(self) -> None:
+        title, lines, note = self._corner
+        wide = self.rows.wanted >= ROWS_W
+        html = f"<b>{escape(title)}</b>"
+        if lines:
+            html += "<br>" + escape(" · ".join(lines) if wide else lines[0])
+        if note and wide:
+            html += f"<br><small>{escape(note)}</small>"
+        self.corner.setText(html)
+        self.corner.setToolTip("\n".join(t for t in (title, *lines, note) if t))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        wanted = max(ROWS_MIN, min(ROWS_W, round(self.width() * ROWS_SHARE)))
+        if wanted != self.rows.wanted:
+            self.rows.wanted = wanted
+            self.updateGeometries()
+            self._show_corner()
 
     def setModel(self, model: MatrixModel) -> None:
         super().setModel(model)

@@ -106,7 +106,7 @@ class VersionActions(QObject):
                              commands.MigrateProgramme(plan, drop_uncarried=drop, keep_old=keep))
         if ok:
             self.window.statusBar().showMessage(
-                fmt(self.tr("Carried %1 mappings over to %2; the programme targets %3"), result.moved,
+                fmt(self.tr("Carried %n mappings over to %1; the programme targets %2", "", result.moved),
                     result.new_code, ", ".join(result.targets)), 15000)
         return ok
 
