@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from app.changes import Changes
 from app.coverage.live import CourseRow, Delta, LiveModel, ModuleRow
-from app.coverage.live_load import read_cells, read_courses, read_modules, read_prints
+from app.coverage.live_load import course_order, read_cells, read_courses, read_modules, read_prints
 from app.curriculum.queries import programme_info
 from app.errors import NotFoundError
 from models.tables import course, module
@@ -76,7 +76,7 @@ def sync_curriculum(db: Reader, live: LiveModel, delta: Delta, named: frozenset[
     those whose fingerprint moved. Only those courses are rebuilt: a module
     added to one of 5,000 courses must not walk 30,000 modules.
     """
-    courses = read_courses(db, live.programme_id, live.courses)
+    courses = _courses(db, live, named)
     if named:
         stale = [c.id for c in courses if c.id in named or c.id not in live.courses]
         # unknown now (a deleted course's too: it may come back): the next fingerprint check reads them
@@ -129,11 +129,24 @@ def sync_curriculum(db: Reader, live: LiveModel, delta: Delta, named: frozenset[
     return set(added)
 
 
+def _courses(db: Reader, live: LiveModel, named: frozenset[int]) -> list[CourseRow]:
+    """The programme's courses in order. A change that names its courses touched no other's
+    fields: their order is read, and the rows of those named and new only (not 5,000 rows
+    for a module added to one course)."""
+    if named and len(named) <= 500:
+        order = course_order(db, live.programme_id)
+        wanted = [c for c in order if c in named or c not in live.courses]
+        if len(wanted) <= 500:
+            fresh = {c.id: c for c in read_courses(db, live.programme_id, live.courses, only=wanted)}
+            return [fresh.get(c) or live.courses[c] for c in order]
+    return read_courses(db, live.programme_id, live.courses)
+
+
 def _relabel(live: LiveModel, courses: list[CourseRow], modules: list[ModuleRow], delta: Delta) -> None:
     """Fields changed in place (a renamed course, a module's hours): taken over, flagged as labels."""
     for c in courses:
         old = live.courses.get(c.id)
-        if old is not None and old != c:
+        if old is not None and old is not c and old != c:
             live.courses[c.id] = c
             delta.labels = True
             delta.courses.add(c.id)
