@@ -33,13 +33,15 @@ class Changes:
         return not self.coverage
 
     def __or__(self, other: Changes) -> Changes:
+        # A curriculum change that names no course means "somewhere": so does the merge.
+        vague = (self.curriculum and not self.courses) or (other.curriculum and not other.courses)
         return Changes(
             standards=self.standards or other.standards,
             programmes=self.programmes or other.programmes,
             curriculum=self.curriculum | other.curriculum,
             mappings=self.mappings | other.mappings,
             everything=self.everything or other.everything,
-            courses=self.courses | other.courses,
+            courses=frozenset() if vague else self.courses | other.courses,
         )
 
     # ---- as stored in the change journal -------------------------------------------

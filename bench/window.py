@@ -353,14 +353,19 @@ def measure(db: Path, workbook: Path, edits: int) -> dict:
     from views import curriculum_ops_ui as undoable
     from app.curriculum.queries import curriculum
 
+    from app.curriculum.snapshots import delete_preview
+
     courses = ctx.read(curriculum, ctx.programme_id)
     target = next(c for c in courses if c.code == "C30")
+    confirmed = ctx.read(delete_preview, "course", target.id).digest  # read before the confirmation, untimed
     structure = {
         "rename_course_ms": loop.timed(lambda: undoable.update(ctx, "rename", "course", courses[3].id,
-                                                               {"name": "改名的課程"}), _ready(win)),
+                                                               {"name": "改名的課程"}, {"name": courses[3].name}),
+                                       _ready(win)),
         "add_module_ms": loop.timed(lambda: undoable.add_module(ctx, "add", courses[5].id, {"title": "新單元"},
                                                                 None), _ready(win)),
-        "delete_course_ms": loop.timed(lambda: undoable.delete(ctx, "delete", "course", target.id), _ready(win)),
+        "delete_course_ms": loop.timed(lambda: undoable.delete(ctx, "delete", "course", target.id, confirmed),
+                                       _ready(win)),
         "undo_delete_course_ms": loop.timed(stack.undo, _ready(win)),
     }
     out["deleted_course_mappings"] = sum(m.mappings for m in target.modules)

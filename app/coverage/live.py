@@ -180,6 +180,22 @@ class LiveModel:
                 self.modules[m.id] = m
         self._order = None
 
+    def replace_courses(self, courses: list[CourseRow], members: dict[int, list[ModuleRow]]) -> None:
+        """Like set_curriculum after a change to a few courses: ``members`` gives those courses'
+        modules (in order); a course gone takes its modules along; every other course keeps its own."""
+        self.course_ids = [c.id for c in courses]
+        self.courses = {c.id: c for c in courses}
+        gone = [c for c in self.course_modules if c not in self.courses]
+        for c in [*gone, *members]:  # all out first: a module may move between two of them
+            for m in self.course_modules.pop(c, ()):
+                self.modules.pop(m, None)
+        for c, modules in members.items():
+            self.course_modules[c] = [m.id for m in modules]
+            for n, m in enumerate(modules, 1):
+                m.number = n
+                self.modules[m.id] = m
+        self._order = None
+
     def reset_figures(self) -> None:
         n, t = len(self.item_id), len(self.task_id)
         self.item_levels = [[0] * (len(self.scale) + 2) for _ in range(n)]  # modules per level

@@ -34,18 +34,29 @@ def programme_size(db: Reader, programme_id: int) -> int:
                      .where(course.c.programme_id == programme_id)) or 0
 
 
-def read_courses(db: Reader, programme_id: int, known: dict[int, CourseRow] | None = None) -> list[CourseRow]:
-    """The programme's courses, in order (an unchanged one of ``known`` comes back as that record)."""
+def read_courses(db: Reader, programme_id: int, known: dict[int, CourseRow] | None = None,
+                 only: list[int] | None = None) -> list[CourseRow]:
+    """The programme's courses, in order (an unchanged one of ``known`` comes back as that record);
+    with ``only``, just those of them."""
     known = known or {}
     out = []
+    which = course.c.programme_id == programme_id
+    if only is not None:
+        which = which & course.c.id.in_(only)
     for cid, code, name, credits, hours, year, semester in db.execute(
             select(course.c.id, course.c.code, course.c.name, course.c.credits, course.c.hours, course.c.year,
                    course.c.semester)
-            .where(course.c.programme_id == programme_id).order_by(course.c.position, course.c.id)):
+            .where(which).order_by(course.c.position, course.c.id)):
         row = CourseRow(cid, code, name, credits, hours, year, semester or "")
         old = known.get(cid)
         out.append(old if old == row else row)
     return out
+
+
+def course_order(db: Reader, programme_id: int) -> list[int]:
+    """The programme's course ids, in order."""
+    return list(db.scalars(select(course.c.id).where(course.c.programme_id == programme_id)
+                           .order_by(course.c.position, course.c.id)))
 
 
 def read_prints(db: Reader, programme_id: int) -> dict[int, int]:

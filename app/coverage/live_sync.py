@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from app.changes import Changes
 from app.coverage.live import CourseRow, Delta, LiveModel, ModuleRow
-from app.coverage.live_load import read_cells, read_courses, read_modules, read_prints
+from app.coverage.live_load import course_order, read_cells, read_courses, read_modules, read_prints
 from app.curriculum.queries import programme_info
 from app.errors import NotFoundError
 from models.tables import course, module
@@ -73,43 +73,42 @@ def sync_curriculum(db: Reader, live: LiveModel, delta: Delta, named: frozenset[
 
     The courses are read whole (a few thousand rows at most); modules only for
     the courses named by the change, or else (another program's change) for
-    those whose fingerprint moved.
+    those whose fingerprint moved. Only those courses are rebuilt: a module
+    added to one of 5,000 courses must not walk 30,000 modules.
     """
-    courses = read_courses(db, live.programme_id, live.courses)
+    courses = _courses(db, live, named)
     if named:
         stale = [c.id for c in courses if c.id in named or c.id not in live.courses]
         # unknown now (a deleted course's too: it may come back): the next fingerprint check reads them
         live.prints.update(dict.fromkeys([*stale, *named]))
     else:
         prints = read_prints(db, live.programme_id)  # (no entry: a course without modules)
-        stale = [c.id for c in courses if prints.get(c.id, 0) != live.prints.get(c.id, 0)]
+        stale = [c.id for c in courses if prints.get(c.id, 0) != live.prints.get(c.id, 0)
+                 or c.id not in live.course_modules]  # (a new course, even without modules)
         live.prints = prints
-    fresh: dict[int, list[ModuleRow]] = {}
+    fresh: dict[int, list[ModuleRow]] = {c: [] for c in stale}
     for m in read_modules(db, stale, live.modules) if stale else ():
-        fresh.setdefault(m.course_id, []).append(m)
-    stale_set = set(stale)
-    modules = [m for c in courses for m in (fresh.get(c.id, []) if c.id in stale_set else
-                                            [live.modules[x] for x in live.course_modules.get(c.id, ())])]
-    _relabel(live, courses, modules, delta)
-    new_members: dict[int, list[int]] = {c.id: [] for c in courses}
-    for m in modules:
-        if m.course_id in new_members:
-            new_members[m.course_id].append(m.id)
+        fresh[m.course_id].append(m)
+    _relabel(live, courses, [m for members in fresh.values() for m in members], delta)
+    # Every other course keeps its modules (read afresh, a stale course's unchanged ones are the same records).
+    present = {c.id for c in courses}
     old_members = live.course_modules
-    affected = {c for c in set(old_members) | set(new_members) if old_members.get(c) != new_members.get(c)}
+    new_members = {c: [m.id for m in members] for c, members in fresh.items()}
+    affected = {c for c in stale if old_members.get(c) != new_members[c]}
+    affected.update(c for c in old_members if c not in present)
     if not affected and [c.id for c in courses] == live.course_ids:
         return set()
     delta.columns = True
     before = {c: live.course_cells(c) for c in affected if c in old_members}
-    new_ids = {m.id for m in modules}
-    for m in [m for m in live.modules if m not in new_ids]:
+    arriving = {m.id for c in affected for m in fresh.get(c, ())}
+    for m in [m for c in affected for m in old_members.get(c, ()) if m not in arriving]:
         live.account_module(m, live.cells.pop(m, {}), -1, delta)
         live.notes.pop(m, None)
         delta.modules.add(m)
-    added = [m.id for m in modules if m.id not in live.modules]
+    added = [m for m in arriving if m not in live.modules]
     for c in affected:
         live._course_cells.pop(c, None)
-    live.set_curriculum(courses, modules)
+    live.replace_courses(courses, {c: fresh[c] for c in affected if c in present})
     if added:
         columns, notes = read_cells(db, added, live.item_index)
         for m, cells in columns.items():
@@ -130,11 +129,24 @@ def sync_curriculum(db: Reader, live: LiveModel, delta: Delta, named: frozenset[
     return set(added)
 
 
+def _courses(db: Reader, live: LiveModel, named: frozenset[int]) -> list[CourseRow]:
+    """The programme's courses in order. A change that names its courses touched no other's
+    fields: their order is read, and the rows of those named and new only (not 5,000 rows
+    for a module added to one course)."""
+    if named and len(named) <= 500:
+        order = course_order(db, live.programme_id)
+        wanted = [c for c in order if c in named or c not in live.courses]
+        if len(wanted) <= 500:
+            fresh = {c.id: c for c in read_courses(db, live.programme_id, live.courses, only=wanted)}
+            return [fresh.get(c) or live.courses[c] for c in order]
+    return read_courses(db, live.programme_id, live.courses)
+
+
 def _relabel(live: LiveModel, courses: list[CourseRow], modules: list[ModuleRow], delta: Delta) -> None:
     """Fields changed in place (a renamed course, a module's hours): taken over, flagged as labels."""
     for c in courses:
         old = live.courses.get(c.id)
-        if old is not None and old != c:
+        if old is not None and old is not c and old != c:
             live.courses[c.id] = c
             delta.labels = True
             delta.courses.add(c.id)

@@ -62,6 +62,8 @@ def glue(left: str, right: str) -> str:
 
 def squeeze(text: str) -> str:
     """One line: wrapped lines glued, runs of spaces made one."""
+    if "\n" not in text:  # most cells: the same result without the glueing
+        return _WS_RE.sub(" ", text).strip()
     lines = [_WS_RE.sub(" ", line).strip() for line in text.split("\n")]
     return reduce(glue, (line for line in lines if line), "")
 

@@ -8,19 +8,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedOutput:
     code: str
     title: str
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedIndicator:
     code: str
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedBlock:
     """One competency block of a task: a row (or rows) with its own level, K and S.
 
@@ -34,7 +34,7 @@ class ParsedBlock:
     skills: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedTask:
     code: str
     title: str
@@ -46,21 +46,21 @@ class ParsedTask:
     blocks: list[ParsedBlock] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedDuty:
     code: str
     title: str
     tasks: list[ParsedTask] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedItem:
     kind: str  # "K", "S" or "A"
     code: str
     title: str
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedVersion:
     version: str  # "V2"
     code: str
@@ -70,14 +70,14 @@ class ParsedVersion:
     date: str = ""  # as published, e.g. "2017/11/13"
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedCategory:
     kind: str  # "職類別", "職業別" or "行業別"
     name: str
     code: str
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedStandard:
     code: str  # "KRM2431-001v2"
     name: str

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from app.errors import QT_TR_NOOP, Msg, StandardFormatError
 from app.standards.cells import norm, squeeze, trim_item
+from app.standards.clean import cleaned
 from app.standards.data import ParsedBlock, ParsedDuty, ParsedIndicator, ParsedItem, ParsedOutput, ParsedTask
 from app.standards.places import ParseWarning, Place
 from app.standards.table import Duty, Group, Region, TableReader
@@ -38,20 +39,49 @@ class TableResult:
 
 
 def finish_table(reader: TableReader) -> TableResult:
-    source = reader.source
-    if not reader.duties:
-        raise StandardFormatError(source, reader.header_place, QT_TR_NOOP(
-            "the table has no rows; expected main duties (T1) with their work tasks (T1.1)"))
-    finisher = _Finisher(source, reader.spans)
-    duties = [finisher.duty(d) for d in reader.duties]
-    items = {key: finisher.items(key) for key in "KS"}
-    for key in "KS":
-        if not items[key]:
-            first = reader.duties[0].groups[0]
-            template = (QT_TR_NOOP("task %1 links to no knowledge item (K)") if key == "K"
-                        else QT_TR_NOOP("task %1 links to no skill item (S)"))
-            raise StandardFormatError(source, first.place, template, first.codes[0][0])
-    return TableResult(duties, items["K"], items["S"], finisher.warnings)
+    """The table a reader has been fed, finished in one go."""
+    table = TableBuilder(reader.source, reader.spans)
+    return table.finish(reader)
+
+
+class TableBuilder:
+    """Finishes duties as the reader hands them on, so a big table is never held whole in
+    the reader's form. A duty's error waits until every row is read: an error in the rows
+    (what the reader raises) comes first, as when the table was finished in one go."""
+
+    def __init__(self, source: str, spans: bool) -> None:
+        self.finisher = _Finisher(source, spans)
+        self.duties: list[ParsedDuty] = []
+        self.first: Group | None = None
+        self.error: StandardFormatError | None = None
+
+    def add(self, duty: Duty) -> None:
+        if self.error is not None:
+            return
+        if not self.duties and duty.groups:
+            self.first = duty.groups[0]
+        try:
+            self.duties.append(cleaned(self.finisher.duty(duty)))
+        except StandardFormatError as exc:
+            self.error = exc
+
+    def finish(self, reader: TableReader) -> TableResult:
+        for duty in reader.duties:  # the last one, or all when nothing was handed on
+            self.add(duty)
+        reader.duties.clear()
+        if self.error is not None:
+            raise self.error
+        if not self.duties:
+            raise StandardFormatError(reader.source, reader.header_place, QT_TR_NOOP(
+                "the table has no rows; expected main duties (T1) with their work tasks (T1.1)"))
+        items = {key: self.finisher.items(key) for key in "KS"}
+        for key in "KS":
+            if not items[key]:
+                assert self.first is not None
+                template = (QT_TR_NOOP("task %1 links to no knowledge item (K)") if key == "K"
+                            else QT_TR_NOOP("task %1 links to no skill item (S)"))
+                raise StandardFormatError(reader.source, self.first.place, template, self.first.codes[0][0])
+        return TableResult(self.duties, items["K"], items["S"], self.finisher.warnings)
 
 
 class _Finisher:

@@ -28,7 +28,7 @@ from app.standards.cells import is_attitude_heading, is_notes_heading, is_table_
 from app.standards.clean import cleaned
 from app.standards.data import ParsedStandard
 from app.standards.header import CODE_RE, parse_header
-from app.standards.links import finish_table
+from app.standards.links import TableBuilder
 from app.standards.places import ParseWarning, Place
 from app.standards.rows import Row, Source
 from app.standards.sources.text import text_source
@@ -94,12 +94,14 @@ def parse_source(src: Source) -> Reading:
     body_at = table_at + 1
     while body_at < table_end and (rows[body_at].blank or is_header_continuation(rows[body_at])):
         body_at += 1
-    reader = TableReader(source, [r for r in rows[table_at:body_at] if not r.blank], src.spans_known, {})
-    body = rows[body_at:table_end]
-    reader.patterns.update({key: item_pattern(key, (r.cell(reader.cols[key]) for r in body)) for key in "KS"})
-    for row in body:
-        reader.feed(row)
-    table = finish_table(reader)
+    builder = TableBuilder(source, src.spans_known)
+    reader = TableReader(source, [r for r in rows[table_at:body_at] if not r.blank], src.spans_known, {},
+                         on_duty=builder.add)
+    reader.patterns.update({key: item_pattern(key, (rows[i].cell(reader.cols[key])
+                                                    for i in range(body_at, table_end))) for key in "KS"})
+    for i in range(body_at, table_end):
+        reader.feed(rows[i])
+    table = builder.finish(reader)
     warnings += table.warnings
 
     last = _last_place(rows[table_at:table_end], rows[table_at].place)
@@ -133,12 +135,13 @@ def parse_source(src: Source) -> Reading:
         source_name=source,
         versions=header.versions,
         categories=header.categories,
-        duties=table.duties,
         knowledge=table.knowledge,
         skills=table.skills,
         attitudes=attitudes,
     )
-    return Reading(cleaned(std), warnings, src.kind, src.pages)
+    std = cleaned(std)
+    std.duties = table.duties  # cleaned duty by duty as the table was read: no second copy of a big table
+    return Reading(std, warnings, src.kind, src.pages)
 
 
 def _last_place(rows: list[Row], default: Place) -> Place:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from app.errors import QT_TR_NOOP, Msg
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     line: int | None = None  # text files: 1-based line
     page: int | None = None  # PDF: 1-based page

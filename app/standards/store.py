@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -11,23 +13,8 @@ from sqlalchemy.orm import Session
 from app.changes import Changes
 from app.errors import QT_TR_NOOP, ConflictError, CurmapError, Joined, Msg, NotFoundError
 from app.standards.data import ParsedStandard, counts_of
+from models import Course, Item, Mapping, Module, Programme, Standard, programme_standard, tables, task_item
 from models.tables import block_item, task_block
-from models import (
-    Course,
-    Duty,
-    Indicator,
-    Item,
-    Mapping,
-    Module,
-    Output,
-    Programme,
-    Standard,
-    StandardCategory,
-    StandardVersion,
-    Task,
-    programme_standard,
-    task_item,
-)
 
 
 @dataclass
@@ -116,52 +103,67 @@ def import_standard(session: Session, parsed: ParsedStandard, *, replace: bool =
 
 
 def _insert_standard(session: Session, p: ParsedStandard) -> int:
-    std = Standard(code=p.code, name=p.name, name_kind=p.name_kind, version=p.version,
-                   status=p.status, level=p.level, job_description=p.job_description,
-                   notes=p.notes, source_name=p.source_name, imported_at=datetime.now())
-    session.add(std)
-    session.flush()
-    sid = std.id
-    if p.versions:
-        session.execute(insert(StandardVersion), [
-            {"standard_id": sid, "position": i, "version": v.version, "code": v.code,
-             "name": v.name, "status": v.status, "note": v.note, "date": v.date}
-            for i, v in enumerate(p.versions)])
-    if p.categories:
-        session.execute(insert(StandardCategory), [
-            {"standard_id": sid, "position": i, "kind": c.kind, "name": c.name, "code": c.code}
-            for i, c in enumerate(p.categories)])
+    # Core inserts, in batches: a 100,000-duty standard is never held as one list of rows
+    # (nor passed through the ORM's bulk path, several times slower).
+    sid = session.execute(insert(tables.standard), {
+        "code": p.code, "name": p.name, "name_kind": p.name_kind, "version": p.version, "status": p.status,
+        "level": p.level, "job_description": p.job_description, "notes": p.notes,
+        "source_name": p.source_name, "imported_at": datetime.now()}).inserted_primary_key[0]
+    _insert_rows(session, tables.standard_version, (
+        {"standard_id": sid, "position": i, "version": v.version, "code": v.code,
+         "name": v.name, "status": v.status, "note": v.note, "date": v.date}
+        for i, v in enumerate(p.versions)))
+    _insert_rows(session, tables.standard_category, (
+        {"standard_id": sid, "position": i, "kind": c.kind, "name": c.name, "code": c.code}
+        for i, c in enumerate(p.categories)))
     items = sorted([*p.knowledge, *p.skills, *p.attitudes], key=_item_order)
-    session.execute(insert(Item), [
+    _insert_rows(session, tables.item, (
         {"standard_id": sid, "kind": it.kind, "position": i, "code": it.code, "title": it.title}
-        for i, it in enumerate(items)])
-    item_ids = dict(session.execute(select(Item.code, Item.id).where(Item.standard_id == sid)).all())
-
-    session.execute(insert(Duty), [
+        for i, it in enumerate(items)))
+    item_ids = _ids_by_code(session, tables.item, sid)
+    _insert_rows(session, tables.duty, (
         {"standard_id": sid, "position": i, "code": d.code, "title": d.title}
-        for i, d in enumerate(p.duties)])
-    duty_ids = dict(session.execute(select(Duty.code, Duty.id).where(Duty.standard_id == sid)).all())
-    session.execute(insert(Task), [
+        for i, d in enumerate(p.duties)))
+    duty_ids = _ids_by_code(session, tables.duty, sid)
+    _insert_rows(session, tables.task, (
         {"standard_id": sid, "duty_id": duty_ids[d.code], "position": i, "code": t.code,
          "title": t.title, "level": t.level}
-        for d in p.duties for i, t in enumerate(d.tasks)])
-    task_ids = dict(session.execute(select(Task.code, Task.id).where(Task.standard_id == sid)).all())
-
-    outputs, indicators, links, blocks = [], [], [], []
-    for t in p.tasks():
-        tid = task_ids[t.code]
-        outputs += [{"task_id": tid, "position": i, "code": o.code, "title": o.title}
-                    for i, o in enumerate(t.outputs)]
-        indicators += [{"task_id": tid, "position": i, "code": x.code, "text": x.text}
-                       for i, x in enumerate(t.indicators)]
-        links += [{"task_id": tid, "item_id": item_ids[c]} for c in dict.fromkeys(t.knowledge + t.skills)]
-        blocks += [{"task_id": tid, "position": i, "level": level, "codes": codes}
-                   for i, (level, codes) in enumerate(_blocks_of(t))]
-    for table, rows in ((Output, outputs), (Indicator, indicators), (task_item, links)):
-        if rows:
-            session.execute(insert(table), rows)
-    _insert_blocks(session, blocks, item_ids)
+        for d in p.duties for i, t in enumerate(d.tasks)))
+    del duty_ids
+    task_ids = _ids_by_code(session, tables.task, sid)
+    tasks = [(task_ids[t.code], t) for d in p.duties for t in d.tasks]
+    _insert_rows(session, tables.output, (
+        {"task_id": tid, "position": i, "code": o.code, "title": o.title}
+        for tid, t in tasks for i, o in enumerate(t.outputs)))
+    _insert_rows(session, tables.indicator, (
+        {"task_id": tid, "position": i, "code": x.code, "text": x.text}
+        for tid, t in tasks for i, x in enumerate(t.indicators)))
+    _insert_rows(session, task_item, (
+        {"task_id": tid, "item_id": item_ids[c]}
+        for tid, t in tasks for c in dict.fromkeys(t.knowledge + t.skills)))
+    _insert_rows(session, task_block, (
+        {"task_id": tid, "position": i, "level": level}
+        for tid, t in tasks for i, (level, _) in enumerate(_blocks_of(t))))
+    block_ids = {(tid, pos): bid for bid, tid, pos in session.execute(
+        select(task_block.c.id, task_block.c.task_id, task_block.c.position)
+        .join(tables.task, tables.task.c.id == task_block.c.task_id).where(tables.task.c.standard_id == sid))}
+    _insert_rows(session, block_item, (
+        {"block_id": block_ids[tid, i], "item_id": item_ids[c]}
+        for tid, t in tasks for i, (_, codes) in enumerate(_blocks_of(t)) for c in codes))
     return sid
+
+
+BATCH = 5_000  # rows per executemany
+
+
+def _insert_rows(session: Session, table, rows: Iterable[dict]) -> None:
+    rows = iter(rows)
+    while batch := list(islice(rows, BATCH)):
+        session.execute(insert(table), batch)
+
+
+def _ids_by_code(session: Session, table, sid: int) -> dict[str, int]:
+    return dict(session.execute(select(table.c.code, table.c.id).where(table.c.standard_id == sid)).all())
 
 
 def _blocks_of(t) -> list[tuple[int, list[str]]]:
@@ -169,16 +171,6 @@ def _blocks_of(t) -> list[tuple[int, list[str]]]:
     if not t.blocks:
         return [(t.level, list(dict.fromkeys(t.knowledge + t.skills)))]
     return [(b.level, list(dict.fromkeys(b.knowledge + b.skills))) for b in t.blocks]
-
-
-def _insert_blocks(session: Session, blocks: list[dict], item_ids: dict[str, int]) -> None:
-    if not blocks:
-        return
-    ids = session.execute(insert(task_block).returning(task_block.c.id, sort_by_parameter_order=True),
-                          [{k: b[k] for k in ("task_id", "position", "level")} for b in blocks]).scalars().all()
-    rows = [{"block_id": bid, "item_id": item_ids[c]} for bid, b in zip(ids, blocks) for c in b["codes"]]
-    if rows:
-        session.execute(insert(block_item), rows)
 
 
 def _item_order(item) -> tuple:

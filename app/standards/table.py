@@ -22,6 +22,7 @@ per task or in cells merged over the duty.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.errors import QT_TR_NOOP, Msg, StandardFormatError
@@ -111,18 +112,22 @@ class Duty:
 class TableReader:
     """Fed the table's body rows one by one (repeated headers, footers included)."""
 
-    def __init__(self, source: str, header: list[Row], spans_known: bool, patterns: dict) -> None:
+    def __init__(self, source: str, header: list[Row], spans_known: bool, patterns: dict,
+                 on_duty: Callable[[Duty], None] | None = None) -> None:
         self.source = source
+        # A duty is final once the next one starts: handed on then, a big table is never held whole.
+        self.on_duty = on_duty
         self.spans = spans_known
         self.patterns = {"out": OUTPUT_RE, "ind": INDICATOR_RE, "K": KNOWLEDGE_RE, "S": SKILL_RE, **patterns}
         self.header_place = header[0].place
         self.cols = self._column_map(header)
-        self.duties: list[Duty] = []
+        self.duties: list[Duty] = []  # read and not yet handed on
         self.duty: Duty | None = None
         self.group: Group | None = None
         self.block: Block | None = None
         self.active: dict[str, Region | None] = {"K": None, "S": None}
         self.task_codes: set[str] = set()
+        self.duty_codes: set[str] = set()  # a set: a scan of the list is quadratic on a big file
         self.after_break = False
         self.in_header = False
 
@@ -191,10 +196,15 @@ class TableReader:
             self.duty.title = glue(self.duty.title, squeeze(text))  # type: ignore[union-attr]
             return False
         code = "T" + m.group(1)
-        if any(d.code == code for d in self.duties):
+        if code in self.duty_codes:
             raise self._error(row.place, QT_TR_NOOP("duplicate main duty code %1"), code)
+        if self.on_duty is not None:
+            for done in self.duties:
+                self.on_duty(done)
+            self.duties.clear()
         self.duty = Duty(code, squeeze(m.group(2)), row.place)
         self.duties.append(self.duty)
+        self.duty_codes.add(code)
         self.group = self.block = None
         self.active = {"K": None, "S": None}
         return True
