@@ -13,6 +13,10 @@ def launch(db: str | None, *, screenshot: str | None = None, view: str | None = 
     collecting = gc.isenabled()
     gc.disable()
     try:
+        from app.paths import default_database
+        from db.schema import check_ahead
+
+        check_ahead(db or default_database())
         # The data layer first: once PySide6 is imported, its import hook makes
         # every later import slower, and SQLAlchemy is a few hundred modules.
         import app.coverage.engine  # noqa: F401

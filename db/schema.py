@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +38,77 @@ def schema_state_of_tables(tables: set[str], app: str | None, revision: str | No
     return SchemaState("newer", revision)
 
 
+def _signature(path: Path) -> tuple | None:
+    """What changes when anyone writes the map (its file and its WAL), or None if it cannot be read."""
+    try:
+        main = path.stat()
+    except OSError:
+        return None
+    try:
+        wal = os.stat(f"{path}-wal")
+        # An empty WAL holds nothing (a reader, the check itself, may create one).
+        wal_sig = (wal.st_mtime_ns, wal.st_size) if wal.st_size else None
+    except OSError:
+        wal_sig = None
+    return main.st_mtime_ns, main.st_size, wal_sig
+
+
+class _CheckAhead:
+    """``PRAGMA quick_check`` begun before the window's imports; SQLite runs it
+    without the GIL, so on a department map its 20-300 ms overlap Qt's loading.
+    Its answer counts only if the file is unchanged since the check began."""
+
+    def __init__(self, path: Path) -> None:
+        self.path, self.signature = path, _signature(path)
+        self.answer: str | None = None
+        self._thread = threading.Thread(target=self._run, name="curmap-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        from db.engine import sqlite_ro_uri
+
+        try:
+            conn = sqlite3.connect(sqlite_ro_uri(self.path), uri=True, check_same_thread=False)
+            try:
+                row = conn.execute("PRAGMA quick_check").fetchone()
+                self.answer = row[0] if row else None
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            self.answer = None  # inspect_sqlite_file asks again and words the error
+
+    def result_for(self, path: Path) -> str | None:
+        """The check's answer for ``path``, if it still describes the file."""
+        if path != self.path or self.signature is None:
+            return None
+        self._thread.join()
+        return self.answer if self.answer is not None and _signature(path) == self.signature else None
+
+
+_ahead: _CheckAhead | None = None
+
+
+def check_ahead(target: str | os.PathLike[str]) -> None:
+    """Begin checking the map file ``target`` names (a path, not a server URL) in the background."""
+    global _ahead
+    text = os.fspath(target)
+    if "://" in text:
+        return
+    path = Path(text).expanduser().resolve()
+    if path.is_file() and path.stat().st_size > 0 and os.access(path, os.R_OK):
+        _ahead = _CheckAhead(path)
+
+
+def _quick_check(conn: sqlite3.Connection, path: Path) -> str | None:
+    global _ahead
+    ahead, _ahead = _ahead, None
+    answer = ahead.result_for(path) if ahead is not None else None
+    if answer is not None:
+        return answer
+    row = conn.execute("PRAGMA quick_check").fetchone()
+    return row[0] if row else None
+
+
 def inspect_sqlite_file(path: Path) -> SchemaState:
     """Read-only look at a SQLite file: is it ours, is it sound, which schema.
 
@@ -62,10 +134,10 @@ def inspect_sqlite_file(path: Path) -> SchemaState:
         raise DatabaseOpenError(QT_TR_NOOP("%1: cannot be opened (%2)"), name, exc) from None
     try:
         conn.execute("PRAGMA schema_version").fetchone()  # reads the header: is it SQLite at all?
-        ok = conn.execute("PRAGMA quick_check").fetchone()
-        if not ok or ok[0] != "ok":
+        ok = _quick_check(conn, path)
+        if ok != "ok":
             raise DatabaseOpenError(QT_TR_NOOP("%1: the database is damaged (%2)"),
-                                    name, ok[0] if ok else Msg(QT_TR_NOOP("no answer")))
+                                    name, ok if ok else Msg(QT_TR_NOOP("no answer")))
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         app = revision = None
         if "curmap_meta" in tables:
