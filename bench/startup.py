@@ -83,29 +83,42 @@ def _time(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
     return (painted - wall) * 1000, total
 
 
-def main() -> int:
+def _env(tmp: Path) -> dict:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
-    with tempfile.TemporaryDirectory() as tmp:
-        env["CURMAP_LOG_DIR"] = str(Path(tmp) / "logs")
-        env["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")  # keep the user's settings out of it
-        # As installed: compiled bytecode cached (outside the source tree), one warm-up run each.
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
-        db = Path(tmp) / "bench.db"
-        # Seed the map once, outside the timing: (b) is the start-up of an existing map.
-        subprocess.run([sys.executable, "-c", "import sys; from app.workspace import Workspace; "
-                        "Workspace.open(sys.argv[1]).close()", str(db)], cwd=ROOT, env=env, check=True)
-        png = str(Path(tmp) / "out.png")
+    env["CURMAP_LOG_DIR"] = str(tmp / "logs")
+    env["XDG_CONFIG_HOME"] = str(tmp / "config")  # keep the user's settings out of it
+    # As installed: compiled bytecode cached (outside the source tree), one warm-up run each.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")
+    return env
+
+
+def compare(db: Path | None, runs: int = RUNS) -> tuple[list, list]:
+    """(painted, whole process) seconds of each run: the bare window's, then curmap's on ``db``
+    (None: a new map with the bundled standard and the sample, seeded outside the timing)."""
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        env = _env(tmp)
+        if db is None:
+            db = tmp / "bench.db"
+            subprocess.run([sys.executable, "-c", "import sys; from app.workspace import Workspace; "
+                            "Workspace.open(sys.argv[1]).close()", str(db)], cwd=ROOT, env=env, check=True)
+        png = str(tmp / "out.png")
         bare_argv = [sys.executable, "-c", BARE, png]
         curmap_argv = [sys.executable, "-c", CURMAP, str(db), png]
         _time(bare_argv, env)
         _time(curmap_argv, env)
         bare, curmap = [], []
-        for _ in range(RUNS):  # interleaved, so a busy moment of the machine hits both
+        for _ in range(runs):  # interleaved, so a busy moment of the machine hits both
             bare.append(_time(bare_argv, env))
             curmap.append(_time(curmap_argv, env))
+    return bare, curmap
+
+
+def main() -> int:
+    bare, curmap = compare(None)
     a, b = statistics.median(x[0] for x in bare), statistics.median(x[0] for x in curmap)
     a_total, b_total = statistics.median(x[1] for x in bare), statistics.median(x[1] for x in curmap)
     print(json.dumps({

@@ -425,26 +425,10 @@ def _module_ids(ctx) -> list[int]:
 # ---- start-up as a process: curmap --screenshot on the map against a bare window ----
 
 def startup(db: Path, runs: int) -> dict:
-    from bench.startup import BARE, CURMAP, _time
+    from bench.startup import compare
 
-    env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
-    with tempfile.TemporaryDirectory() as tmp:
-        env["CURMAP_LOG_DIR"] = str(Path(tmp) / "logs")
-        env["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
-        png = str(Path(tmp) / "out.png")
-        bare_argv = [sys.executable, "-c", BARE, png]
-        curmap_argv = [sys.executable, "-c", CURMAP, str(db), png]
-        _time(bare_argv, env)
-        _time(curmap_argv, env)
-        bare, curmap = [], []
-        for _ in range(runs):
-            bare.append(_time(bare_argv, env)[0])
-            curmap.append(_time(curmap_argv, env)[0])
-    a, b = statistics.median(bare), statistics.median(curmap)
+    bare, curmap = compare(db, runs)
+    a, b = statistics.median(x[0] for x in bare), statistics.median(x[0] for x in curmap)
     return {"startup_bare_ms": round(a, 1), "startup_ms": round(b, 1), "startup_ratio": round(b / a, 2)}
 
 
