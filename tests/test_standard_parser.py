@@ -1,60 +1,24 @@
-"""The competency-standard parser: the seed, two other layouts, hostile input."""
+"""The competency-standard parser: the seed, two other layouts, cells, and K/S merged or per task.
+(Broken and hostile input: test_standard_parser_faults.py.)"""
 from __future__ import annotations
 
 import codecs
-import random
-from pathlib import Path
 
 import pytest
 
-from app.errors import StandardFormatError
+from app.standards.cells import KNOWLEDGE_RE, OUTPUT_RE, SKILL_RE, tokenize
 from app.standards.data import ParsedCategory, ParsedStandard, ParsedVersion
 from app.standards.parser import parse_standard_file, parse_standard_text
-from app.standards.cells import KNOWLEDGE_RE, OUTPUT_RE, SKILL_RE, tokenize
-
-DATA = Path(__file__).parent / "data" / "standards"
-SEED = DATA / "seed_KRM2431-001v2.txt"  # copy of /work/shared/seed/000_f3dde44e8fa603a5.txt
-PER_TASK = DATA / "TFB5120-002_per_task.txt"
-MERGED = DATA / "SIT2519-001v3_merged.txt"
-HEADER_ROW = "主要職責\t工作任務\t工作產出\t行為指標\t職能級別\t職能內涵 (K=knowledge 知識)\t職能內涵 (S=skills 技能)"
-
-
-def seed_text() -> str:
-    return SEED.read_text(encoding="utf-8")
-
-
-def with_cell(text: str, line_no: int, col: int, value: str) -> str:
-    lines = text.split("\n")
-    cells = lines[line_no - 1].split("\t")
-    cells[col] = value
-    lines[line_no - 1] = "\t".join(cells)
-    return "\n".join(lines)
-
-
-def with_line(text: str, line_no: int, value: str | None) -> str:
-    lines = text.split("\n")
-    if value is None:
-        del lines[line_no - 1]
-    else:
-        lines[line_no - 1] = value
-    return "\n".join(lines)
-
-
-def fails(text: str, line: int | None = None, *fragments: str) -> StandardFormatError:
-    with pytest.raises(StandardFormatError) as info:
-        parse_standard_text(text, "t.txt")
-    err = info.value
-    assert err.source == "t.txt"
-    if line is not None:
-        assert err.line == line, str(err)
-    for fragment in fragments:
-        assert fragment in err.detail, str(err)
-    return err
-
-
-def links(std: ParsedStandard) -> dict[str, tuple[str, str]]:
-    return {t.code: (" ".join(t.knowledge), " ".join(t.skills)) for t in std.tasks()}
-
+from tests.parser_text import (
+    HEADER_ROW,
+    MERGED,
+    PER_TASK,
+    SEED,
+    links,
+    seed_text,
+    with_cell,
+    with_line,
+)
 
 # --- the seed -------------------------------------------------------------
 
@@ -316,151 +280,6 @@ def test_per_task_when_every_task_has_its_own_items():
     assert links(std)["T2.1"] == ("K01 K03 K06 K07", "S07 S08 S09 S10")
     assert links(std)["T2.2"] == ("K06", "S09")
     assert links(std)["T1.2"] == links(std)["T1.1"]  # T1 stays merged
-
-
-# --- broken and hostile input ----------------------------------------------
-
-@pytest.mark.parametrize("level, fragment", [
-    ("0", "has level 0; levels run 1-6"), ("7", "has level 7; levels run 1-6"),
-    ("高", "has level '高'; expected a number 1-6"), ("", "has no level"),
-])
-def test_bad_task_level(level, fragment):
-    err = fails(with_cell(seed_text(), 24, 4, level), 24, "task T2.1", fragment)
-    assert "t.txt, line 24: task T2.1" in str(err)
-
-
-def test_bad_standard_level():
-    fails(with_line(seed_text(), 16, "基準級別\t\t9\t\t\t"), 16, "expected a level 1-6 after 基準級別")
-
-
-def test_duplicate_task_code():
-    fails(with_cell(seed_text(), 25, 1, "T2.1 分群策略擬定"), 25, "duplicate task code T2.1")
-
-
-def test_task_before_any_duty():
-    fails(with_cell(seed_text(), 19, 0, ""), 19, "task T1.1 comes before any main duty")
-
-
-def test_row_without_task_code():
-    fails(with_cell(seed_text(), 24, 1, "客群數據分析"), 24, "expected a work task code like T1.1 in column 2")
-
-
-def test_task_under_the_wrong_duty():
-    fails(with_cell(seed_text(), 25, 1, "T3.9 分群策略擬定"), 25, "task T3.9 is listed under main duty T2")
-
-
-def test_table_without_knowledge():
-    lines = seed_text().split("\n")
-    for n in range(18, 38):
-        cells = lines[n].split("\t")
-        if len(cells) == 7 and cells[0] != "主要職責":
-            cells[5] = ""
-            lines[n] = "\t".join(cells)
-    fails("\n".join(lines), 19, "task T1.1 links to no knowledge item")
-
-
-def test_item_without_title_is_read_with_a_warning():
-    from app.standards.parser import parse_source
-    from app.standards.sources.text import text_source
-
-    text = with_cell(seed_text(), 31, 5, "K07 K13資料庫結構知識").replace("K07消費者行為常識", "K07")
-    reading = parse_source(text_source(text, "t.txt"))
-    assert {i.code: i.title for i in reading.standard.knowledge}["K07"] == ""
-    assert [w.render("t.txt") for w in reading.warnings] == [
-        "t.txt, line 24: item K07 is referenced but never given a title; it is read without one"]
-
-
-def test_uncoded_text_in_a_task_row():
-    fails(with_cell(seed_text(), 24, 2, "客群分析報告"), 24, "expected a work output code like O1.1.1 in column 3")
-    fails(with_cell(seed_text(), 24, 5, "市場研究 K01市場"), 24, "expected a knowledge code like K01 in column 6")
-
-
-def test_extra_column():
-    fails(seed_text().replace("S15數據分析技能\n", "S15數據分析技能\t多的\n"), 31, "unexpected text in column 8")
-
-
-def test_missing_code_name_table_attitudes():
-    text = seed_text()
-    fails(with_line(text, 9, ""), None, "no 職能基準代碼")
-    fails(with_line(text, 9, "職能基準代碼\t\tnot a code\t\t\t"), 9, "expected a standard code like KRM2431-001v2")
-    fails(with_line(with_line(text, 10, ""), 11, ""), None, "no 職能基準名稱")
-    fails("\n".join(text.split("\n")[:17]), None, "no main table found")
-    fails("\n".join(text.split("\n")[:39]), 38, "not followed by 職能內涵 (A=attitude 態度)")
-    fails("\n".join(text.split("\n")[:18]), 18, "the table has no rows")
-    fails(with_line(text, 42, "主動積極、A02正直誠實"), 42, "expected an attitude code like A01")
-    fails(text.replace("A07彈性", "A03彈性"), 42, "duplicate attitude code A03")
-
-
-@pytest.mark.parametrize("line", [19, 22, 24, 27, 30, 33, 35, 38, 40])
-def test_truncated_seed(line):
-    lines = seed_text().split("\n")
-    cut = "\n".join(lines[:line - 1] + [lines[line - 1][:len(lines[line - 1]) // 2]])
-    fails(cut, None)
-
-
-@pytest.mark.parametrize("data, fragment", [
-    (b"", "empty"),
-    (b" \n\t\r\n", "empty"),
-    (bytes(range(256)) * 8, "not a text file"),
-    (b"caf\xe9 au lait\n" * 10, "expected UTF-8, UTF-16 or Big5 text"),
-    (b"\xff\xfe\x00\xd8", "UTF-16"),  # a lone surrogate
-    ("隨便一段文字，沒有任何職能基準的內容。\n第二行".encode(), "no 職能基準代碼"),
-])
-def test_not_a_standard_file(tmp_path, data, fragment):
-    path = tmp_path / "bad.txt"
-    path.write_bytes(data)
-    with pytest.raises(StandardFormatError) as info:
-        parse_standard_file(path)
-    assert info.value.source == "bad.txt"
-    assert fragment in info.value.detail
-
-
-def test_missing_file(tmp_path):
-    with pytest.raises(StandardFormatError, match="cannot read the file"):
-        parse_standard_file(tmp_path / "nope.txt")
-
-
-def test_five_megabytes_of_junk_is_refused(tmp_path):
-    # How fast: bench/import_standard.py times it (tests assert no wall-clock time).
-    rng = random.Random(5)
-    header = seed_text().split(HEADER_ROW)[0] + HEADER_ROW + "\n"
-    junk = "".join(rng.choice("ab K01 S1 T1.1\t、\n測試") for _ in range(5_000_000))
-    for text in (junk, header + junk):
-        path = tmp_path / "junk.txt"
-        path.write_text(text, encoding="utf-8")
-        with pytest.raises(StandardFormatError):
-            parse_standard_file(path)
-
-
-def test_fuzzed_seed_only_raises_standard_format_error():
-    rng = random.Random(20240611)
-    text = seed_text()
-    lines = text.split("\n")
-    parsed = 0
-    for _ in range(200):
-        mode = rng.randrange(4)
-        if mode == 0:
-            variant = text[:rng.randrange(len(text))]
-        elif mode == 1:
-            variant = "\n".join(line for line in lines if rng.random() > 0.15)
-        elif mode == 2:
-            chars = list(text)
-            for _ in range(rng.randrange(1, 12)):
-                chars[rng.randrange(len(chars))] = rng.choice(["\t", "\n", "", " ", "T", "K", "1", ".", "、"])
-            variant = "".join(chars)
-        else:
-            shuffled = lines[:]
-            i = rng.randrange(len(shuffled))
-            shuffled.insert(rng.randrange(len(shuffled)), shuffled[i])
-            variant = "\n".join(shuffled)
-        try:
-            result = parse_standard_text(variant, "fuzz.txt")
-        except StandardFormatError as err:
-            assert err.source == "fuzz.txt" and err.detail
-        else:
-            assert isinstance(result, ParsedStandard)
-            parsed += 1
-    assert parsed < 200
 
 
 # --- K/S merged or per task: the evidence, and the doubts it leaves ------------------------
