@@ -13,6 +13,7 @@ from models.vocabulary import ATTITUDE, COVERED, KNOWLEDGE, SKILL, UNCOVERED
 from views.coverage_style import CoverageIcons, status_text
 from views.i18n import fmt
 from views.qt import QColor, QFont, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from views.table_base import refilter
 from views.tree_base import ID_ROLE, KIND_ROLE, SELECTABLE, SELECTABLE_LEAF, SORT_ROLE, Node, NodeTreeModel
 
 COL_CODE, COL_TITLE, COL_LEVEL, COL_ASSESSED, COL_PROGRAMME = range(5)
@@ -278,7 +279,7 @@ class MappingFilter(QSortFilterProxyModel):
         text = text.strip().casefold()
         if text == self._text:
             return False
-        self._refilter(lambda: setattr(self, "_text", text))
+        refilter(self, lambda: setattr(self, "_text", text))
         return True
 
     def set_task(self, task_id: int, group: str = "") -> bool:
@@ -288,18 +289,8 @@ class MappingFilter(QSortFilterProxyModel):
 
         def change() -> None:
             self._task, self._task_group = task_id, group
-        self._refilter(change)
+        refilter(self, change)
         return True
-
-    def _refilter(self, change: Callable[[], None]) -> None:
-        # Qt 6.10 deprecates invalidateFilter() for begin/endFilterChange().
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            change()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - PySide6 < 6.10
-            change()
-            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._text and not self._task:

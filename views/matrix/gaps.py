@@ -18,7 +18,6 @@ from views.live_store import LiveStore
 from views.matrix.base import SortRole, join_limited, term_label
 from views.qt import (
     QAbstractItemView,
-    QAbstractTableModel,
     QEvent,
     QHeaderView,
     QLabel,
@@ -30,6 +29,7 @@ from views.qt import (
     QVBoxLayout,
     QWidget,
 )
+from views.table_base import FlatTableModel
 
 _DISPLAY, _TIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole)
@@ -45,7 +45,7 @@ COL_COURSE, COL_TERM, COL_MODULE, COL_MODULE_TITLE = range(4)
 STATUS_W, TITLE_MIN, TITLE_MAX, MISSING_MIN = 120, 110, 320, 130
 
 
-class GapModel(QAbstractTableModel):
+class GapModel(FlatTableModel):
     """A list of gaps over the live model (a few thousand rows at most), kept by row inserts and removals."""
 
     def __init__(self, store: LiveStore, parent=None) -> None:
@@ -114,26 +114,13 @@ class GapModel(QAbstractTableModel):
     def cell(self, x: int, col: int, role: int):
         raise NotImplementedError
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
+    def row_count(self) -> int:
+        return len(self.rows)
 
     def data(self, index, role=_DISPLAY):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         return self.cell(self.rows[index.row()], index.column(), role)
-
-    def headerData(self, section, orientation, role=_DISPLAY):
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class TaskGapsModel(GapModel):

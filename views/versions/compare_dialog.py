@@ -25,6 +25,7 @@ from views.qt import (
     QVBoxLayout,
     QWidget,
 )
+from views.table_base import table_view
 from views.versions.compare_model import (
     AFTER,
     BEFORE,
@@ -39,7 +40,6 @@ from views.versions.compare_model import (
     ComparisonFilter,
     ComparisonModel,
 )
-from views.versions.table_base import table_view
 from views.window_layout import fit_to_screen
 
 Compare = Callable[[str, str, float], Comparison]  # (old code, new code, threshold) -> the comparison

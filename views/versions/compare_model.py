@@ -4,8 +4,8 @@ from __future__ import annotations
 from app.standards.compare import KINDS, STATUS_TEXT, Comparison, Diff, percent
 from views.i18n import fmt
 from views.qt import QColor, QCoreApplication, QSortFilterProxyModel, Qt
+from views.table_base import FlatTableModel, refilter
 from views.tree_base import SORT_ROLE
-from views.versions.table_base import FlatTableModel, refilter
 
 KIND, STATUS, OLD_CODE, OLD_TITLE, NEW_CODE, NEW_TITLE, SCORE, CHANGES, BEFORE, AFTER = range(10)
 KIND_ROLE = Qt.ItemDataRole.UserRole + 10

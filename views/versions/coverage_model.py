@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from app.coverage.engine import Coverage
 from views.qt import Qt
-from views.versions.table_base import FlatTableModel
+from views.table_base import FlatTableModel
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 # (count, total) attributes of Coverage, one row each.

@@ -25,10 +25,9 @@ from views.qt import (
     QWizard,
     QWizardPage,
 )
+from views.table_base import table_view
 from views.versions.compare_dialog import default_pair, threshold_box
 from views.versions.coverage_model import CoverageSideBySide
-from views.versions.table_base import table_view
-from views.window_layout import fit_to_screen
 from views.versions.proposal_model import (
     MAPPINGS,
     NOT_CARRIED,
@@ -40,6 +39,7 @@ from views.versions.proposal_model import (
     ProposalModel,
     TargetDelegate,
 )
+from views.window_layout import fit_to_screen
 
 PlanFor = Callable[[str, str, float], MigrationPlan]  # (old code, new code, threshold) -> a fresh plan
 Apply = Callable[[MigrationPlan, bool, bool], bool]  # (plan, drop uncarried, keep old) -> done

@@ -6,10 +6,18 @@ from app.curriculum.migrate import CHOSEN, DROPPED, REASON_TEXT, MigrationPlan, 
 from app.standards.compare import percent
 from views.i18n import fmt
 from views.list_models import ChoiceListModel
-from views.qt import QColor, QComboBox, QFont, QSortFilterProxyModel, QStyledItemDelegate, Qt, Signal
+from views.qt import (
+    QColor,
+    QComboBox,
+    QFont,
+    QSortFilterProxyModel,
+    QStyledItemDelegate,
+    Qt,
+    Signal,
+)
+from views.table_base import FlatTableModel, refilter
 from views.tree_base import SORT_ROLE
 from views.versions.compare_model import tr_app
-from views.versions.table_base import FlatTableModel, refilter
 
 OLD, MAPPINGS, TARGET, SCORE, REASON = range(5)
 NOT_CARRIED = 0  # the target id that means "do not carry"

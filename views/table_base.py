@@ -1,4 +1,4 @@
-"""What the compare view's and the wizard's tables share: a flat model with fixed headers,
+"""What flat tables share (gaps, compare view, wizard): a flat model with fixed headers,
 a proxy that refilters the Qt 6.10 way, and one look for their views."""
 from __future__ import annotations
 
